@@ -1,0 +1,92 @@
+/**
+ * Serves the built site as a static host does: files from `build/` under BASE_PATH, `index.html`
+ * for folders, and the nearest `404.html` (with status 404) for anything else. Used by
+ * `npm start`, the end-to-end tests and the benchmarks. Usage: node scripts/serve.js [port] [dir]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
+const root = resolve(process.argv[3] ?? 'build');
+const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.xml': 'application/atom+xml; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff2': 'font/woff2'
+};
+
+async function file(path) {
+	try {
+		const info = await stat(path);
+		if (info.isDirectory()) return file(join(path, 'index.html'));
+		return { path, body: await readFile(path) };
+	} catch {
+		return null;
+	}
+}
+
+async function nearest404(relative) {
+	let folder = relative;
+	for (;;) {
+		const found = await file(join(root, folder, '404.html'));
+		if (found || folder === '' || folder === '/') return found;
+		folder = folder.replace(/\/?[^/]*$/, '');
+	}
+}
+
+createServer(async (req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	let pathname;
+	try {
+		pathname = decodeURIComponent(url.pathname);
+	} catch {
+		pathname = '/\0';
+	}
+	if (base && pathname === base) {
+		res.writeHead(301, { location: `${base}/` }).end();
+		return;
+	}
+	const inside = !base || pathname.startsWith(`${base}/`);
+	const relative = normalize(inside ? pathname.slice(base.length) : '/').replace(
+		/^(\.\.[/\\])+/,
+		''
+	);
+	let found = inside && !pathname.includes('\0') ? await file(join(root, relative)) : null;
+	let status = 200;
+	if (
+		found &&
+		!pathname.endsWith('/') &&
+		found.path.endsWith('index.html') &&
+		!relative.endsWith('index.html')
+	) {
+		res.writeHead(308, { location: `${pathname}/${url.search}` }).end();
+		return;
+	}
+	if (!found) {
+		status = 404;
+		found = await nearest404(inside ? relative : '/');
+	}
+	if (!found) {
+		res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+		return;
+	}
+	res.writeHead(status, {
+		'content-type': TYPES[extname(found.path)] ?? 'application/octet-stream',
+		'cache-control': found.path.includes('/_app/immutable/')
+			? 'public, max-age=31536000, immutable'
+			: 'no-cache'
+	});
+	res.end(req.method === 'HEAD' ? undefined : found.body);
+}).listen(port, '127.0.0.1', () => {
+	console.log(`Serving ${root} at http://localhost:${port}${base}/`);
+});

@@ -1,0 +1,23 @@
+/** Grouping and stepping through the chronology. Pure. */
+
+/** Entries (already in date order) grouped under their start year. */
+export function groupByYear<T extends { date: string }>(
+	entries: readonly T[]
+): { year: number; items: T[] }[] {
+	const groups: { year: number; items: T[] }[] = [];
+	for (const entry of entries) {
+		const year = Number(entry.date.slice(0, 4));
+		const last = groups.at(-1);
+		if (last?.year === year) last.items.push(entry);
+		else groups.push({ year, items: [entry] });
+	}
+	return groups;
+}
+
+/** The id `step` places after (or before, when negative) `current` among `ids`; the ends stop. */
+export function step(ids: readonly string[], current: string | null, delta: 1 | -1): string | null {
+	if (ids.length === 0) return null;
+	const index = current === null ? -1 : ids.indexOf(current);
+	if (index === -1) return delta === 1 ? ids[0] : ids[ids.length - 1];
+	return ids[Math.min(ids.length - 1, Math.max(0, index + delta))];
+}

@@ -1,0 +1,11 @@
+import { LANGS, type Lang } from './content/schema';
+
+export function isLang(value: string): value is Lang {
+	return (LANGS as readonly string[]).includes(value);
+}
+
+/** The language a path is in (`/en/…` → en), after the base path; undefined outside /ja/ and /en/. */
+export function langOfPath(pathname: string, base: string): Lang | undefined {
+	const first = pathname.slice(base.length).split('/')[1] ?? '';
+	return isLang(first) ? first : undefined;
+}

@@ -1,0 +1,137 @@
+/**
+ * The one server-only content module: reads, validates, sorts and indexes the events and commentary
+ * once, at module scope. Routes only look things up here.
+ */
+import { dev } from '$app/environment';
+import {
+	validateContent,
+	type ChronicleEvent,
+	type Commentary,
+	type Lang
+} from '../content/schema';
+import { comparePartialDates } from '../content/dates';
+import { deriveTreaties, periodInForce, type Treaty } from '../content/treaties';
+import { ERA_LABELS } from '../i18n';
+import type { CommentaryRef, EntryView, EraView, TreatyBand, TreatyStepView } from '../types';
+import { readContentFiles } from './files';
+import { renderMarkdown } from './markdown';
+import { commentaryPath, eventPath } from '../paths';
+
+export class ContentError extends Error {
+	constructor(readonly issues: string[]) {
+		super(
+			`The content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${issues.join('\n')}`
+		);
+		this.name = 'ContentError';
+	}
+}
+
+const result = validateContent(readContentFiles());
+if (result.issues.length > 0) throw new ContentError(result.issues);
+
+const byDate = (a: { date: string; id: string }, b: { date: string; id: string }) =>
+	comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id);
+
+/** Published events in date order (drafts only show in `npm run dev`). */
+export const events: ChronicleEvent[] = result.events.filter((e) => dev || !e.draft).sort(byDate);
+export const commentary: Commentary[] = [...result.commentary].sort(byDate);
+export const treaties: Treaty[] = deriveTreaties(events);
+
+const eventIndex = new Map(events.map((e, i) => [e.id, i]));
+const commentaryIndex = new Map(commentary.map((c) => [c.id, c]));
+const commentaryByEvent = new Map<string, Commentary[]>();
+for (const entry of commentary) {
+	for (const id of entry.events)
+		commentaryByEvent.set(id, [...(commentaryByEvent.get(id) ?? []), entry]);
+}
+
+export function markdown(source: string, lang: Lang): string {
+	return renderMarkdown(source, lang, (kind, id, l: Lang) =>
+		kind === 'event' ? eventPath(l, id) : commentaryPath(l, id)
+	);
+}
+
+export function getEvent(id: string): ChronicleEvent | undefined {
+	const i = eventIndex.get(id);
+	return i === undefined ? undefined : events[i];
+}
+
+export function neighbours(id: string): { previous?: ChronicleEvent; next?: ChronicleEvent } {
+	const i = eventIndex.get(id)!;
+	return { previous: events[i - 1], next: events[i + 1] };
+}
+
+export function getCommentary(id: string): Commentary | undefined {
+	return commentaryIndex.get(id);
+}
+
+export function commentaryRef(entry: Commentary, lang: Lang): CommentaryRef {
+	return {
+		id: entry.id,
+		title: entry.title[lang],
+		author: entry.author[lang],
+		outlet: entry.outlet[lang],
+		date: entry.date
+	};
+}
+
+export function commentaryFor(eventId: string): Commentary[] {
+	return commentaryByEvent.get(eventId) ?? [];
+}
+
+export function entryView(event: ChronicleEvent, lang: Lang): EntryView {
+	return {
+		id: event.id,
+		date: event.date,
+		end: event.end,
+		title: event.title[lang],
+		summary: event.summary[lang],
+		certainty: event.certainty?.[lang],
+		countries: event.countries,
+		pairs: event.pairs,
+		kind: event.kind,
+		sources: event.sources,
+		commentary: commentaryFor(event.id).map((c) => commentaryRef(c, lang))
+	};
+}
+
+export function treatySteps(event: ChronicleEvent, lang: Lang): TreatyStepView[] {
+	return event.treaty.map((step) => {
+		const treaty = treaties.find((t) => t.id === step.id)!;
+		return {
+			treatyId: step.id,
+			action: step.action,
+			name: treaty.name[lang],
+			short: treaty.short[lang],
+			note: step.note?.[lang],
+			until: step.until
+		};
+	});
+}
+
+export function treatyBands(lang: Lang): TreatyBand[] {
+	return treaties.map((treaty) => {
+		const { start, end } = periodInForce(treaty);
+		return {
+			treatyId: treaty.id,
+			pair: treaty.pair,
+			label: treaty.short[lang],
+			start,
+			end,
+			pledge: treaty.pledge
+		};
+	});
+}
+
+export function eras(lang: Lang): EraView[] {
+	return [
+		{ id: 'cold-war', label: ERA_LABELS.coldWar[lang], start: '1945-09-02', end: '1991-12-26' },
+		{
+			id: 'post-soviet',
+			label: ERA_LABELS.postSoviet[lang],
+			start: '1991-12-26',
+			end: '2022-02-24'
+		},
+		{ id: 'ukraine-war', label: ERA_LABELS.ukraineWar[lang], start: '2022-02-24' }
+	];
+}

@@ -1,0 +1,32 @@
+/**
+ * Markdown to HTML at build time. Raw HTML is never passed through (markdown-it escapes it with
+ * `html: false`, and refuses javascript:/data: links); `event:` and `commentary:` links become
+ * internal URLs, which the prerenderer then checks.
+ */
+import MarkdownIt from 'markdown-it';
+import type { Lang } from '../content/schema';
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+const INTERNAL = /^(event|commentary):(.+)$/;
+
+export type LinkResolver = (kind: 'event' | 'commentary', id: string, lang: Lang) => string;
+
+export function renderMarkdown(source: string, lang: Lang, resolve: LinkResolver): string {
+	const env = { lang, resolve };
+	return md.render(source, env);
+}
+
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+	const { lang, resolve } = env as { lang: Lang; resolve: LinkResolver };
+	const token = tokens[idx];
+	const href = String(token.attrGet('href') ?? '');
+	const internal = INTERNAL.exec(href);
+	if (internal) {
+		token.attrSet('href', resolve(internal[1] as 'event' | 'commentary', internal[2], lang));
+	} else {
+		token.attrSet('rel', 'noopener noreferrer');
+		token.attrSet('class', 'external');
+	}
+	return self.renderToken(tokens, idx, options);
+};

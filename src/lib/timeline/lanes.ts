@@ -1,0 +1,85 @@
+/** Lanes of the timeline and the items placed in them. Pure, so it is unit-tested without a browser. */
+import { PAIRS, type Pair } from '../content/schema';
+import type { EraView, TreatyBand } from '../types';
+
+export type Lane = Pair | 'context';
+export const LANES: readonly Lane[] = ['cn-ru', 'cn-kp', 'kp-ru', 'context'];
+
+/** The slim per-event data the timeline needs (no bodies). */
+export interface TimelineEvent {
+	id: string;
+	date: string;
+	end?: string;
+	title: string;
+	pairs: Pair[];
+}
+
+export type ItemSpec =
+	| {
+			kind: 'event';
+			id: string;
+			eventId: string;
+			lane: Lane;
+			start: string;
+			end?: string;
+			label: string;
+	  }
+	| {
+			kind: 'band';
+			id: string;
+			lane: Lane;
+			start: string;
+			end?: string;
+			label: string;
+			pledge: boolean;
+	  }
+	| { kind: 'era'; id: string; start: string; end?: string; label: string };
+
+/** The lanes an event is drawn in: each of its pairs, or the context lane when it has none. */
+export function lanesOf(event: { pairs: readonly Pair[] }): Lane[] {
+	return event.pairs.length > 0 ? PAIRS.filter((p) => event.pairs.includes(p)) : ['context'];
+}
+
+export const itemId = (eventId: string, lane: Lane) => `${eventId}@${lane}`;
+export const eventIdOf = (itemId: string) => itemId.slice(0, itemId.lastIndexOf('@'));
+
+export function buildItems(
+	events: readonly TimelineEvent[],
+	bands: readonly TreatyBand[],
+	eras: readonly EraView[]
+): ItemSpec[] {
+	const items: ItemSpec[] = [];
+	for (const event of events) {
+		for (const lane of lanesOf(event)) {
+			items.push({
+				kind: 'event',
+				id: itemId(event.id, lane),
+				eventId: event.id,
+				lane,
+				start: event.date,
+				end: event.end,
+				label: event.title
+			});
+		}
+	}
+	for (const band of bands) {
+		items.push({
+			kind: 'band',
+			id: `treaty:${band.treatyId}`,
+			lane: band.pair,
+			start: band.start,
+			end: band.end,
+			label: band.label,
+			pledge: band.pledge
+		});
+	}
+	for (const era of eras)
+		items.push({
+			kind: 'era',
+			id: `era:${era.id}`,
+			start: era.start,
+			end: era.end,
+			label: era.label
+		});
+	return items;
+}

@@ -1,0 +1,60 @@
+/** Plain data the server hands to pages, already in the page's language. */
+import type { Country, Kind, Pair, SourceLang, TreatyAction } from './content/schema';
+
+export interface SourceView {
+	title: string;
+	publisher: string;
+	date: string;
+	url: string;
+	lang: SourceLang;
+}
+
+export interface CommentaryRef {
+	id: string;
+	title: string;
+	author: string;
+	outlet: string;
+	date: string;
+}
+
+/** One entry of the chronology list (and of the detail panel). */
+export interface EntryView {
+	id: string;
+	date: string;
+	end?: string;
+	title: string;
+	summary: string;
+	certainty?: string;
+	countries: Country[];
+	pairs: Pair[];
+	kind: Kind;
+	sources: SourceView[];
+	commentary: CommentaryRef[];
+}
+
+/** A treaty's time in force, drawn as a band in its pair's lane. */
+export interface TreatyBand {
+	treatyId: string;
+	pair: Pair;
+	label: string;
+	start: string;
+	/** Open end: still in force. */
+	end?: string;
+	pledge: boolean;
+}
+
+export interface EraView {
+	id: string;
+	label: string;
+	start: string;
+	end?: string;
+}
+
+export interface TreatyStepView {
+	treatyId: string;
+	action: TreatyAction;
+	name: string;
+	short: string;
+	note?: string;
+	until?: string;
+}

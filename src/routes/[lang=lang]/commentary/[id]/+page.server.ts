@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { LANGS, type Lang } from '$lib/content/schema';
+import { commentary, commentaryRef, getCommentary, getEvent, markdown } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	LANGS.flatMap((lang) => commentary.map((entry) => ({ lang, id: entry.id })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
+	const entry = getCommentary(params.id);
+	if (!entry) error(404, lang === 'ja' ? '論評が見つかりません' : 'Commentary not found');
+	return {
+		ref: commentaryRef(entry, lang),
+		url: entry.url,
+		sourceLang: entry.lang,
+		summary: entry.summary[lang],
+		body: entry.body[lang] ? markdown(entry.body[lang], lang) : '',
+		quotes: entry.quotes.map((q) => ({ text: q.text, translation: q.translation[lang] })),
+		events: entry.events.map((id) => {
+			const event = getEvent(id)!;
+			return { id, date: event.date, end: event.end, title: event.title[lang] };
+		})
+	};
+};

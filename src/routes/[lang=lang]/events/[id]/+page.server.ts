@@ -1,0 +1,51 @@
+import { error } from '@sveltejs/kit';
+import { LANGS, type Lang } from '$lib/content/schema';
+import {
+	entryView,
+	events,
+	getEvent,
+	markdown,
+	neighbours,
+	treaties,
+	treatySteps
+} from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	LANGS.flatMap((lang) => events.map((event) => ({ lang, id: event.id })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
+	const event = getEvent(params.id);
+	if (!event) error(404, lang === 'ja' ? '出来事が見つかりません' : 'Event not found');
+	const link = (e: typeof event | undefined) => e && { id: e.id, date: e.date, end: e.end, title: e.title[lang] };
+	const { previous, next } = neighbours(event.id);
+	return {
+		entry: entryView(event, lang),
+		body: markdown(event.body[lang], lang),
+		steps: treatySteps(event, lang),
+		treaties: event.treaty
+			.filter((step) => step.action === 'signed')
+			.map((step) => {
+				const treaty = treaties.find((t) => t.id === step.id)!;
+				return {
+					id: treaty.id,
+					name: treaty.name[lang],
+					short: treaty.short[lang],
+					place: treaty.place[lang],
+					term: treaty.term[lang],
+					pledge: treaty.pledge,
+					inForce: treaty.inForce?.date,
+					clauses: treaty.clauses.map((c) => ({
+						article: c.article,
+						text: c.text[lang],
+						aid: c.aid,
+						conditions: c.conditions?.[lang]
+					}))
+				};
+			}),
+		related: event.related.map((id) => link(getEvent(id))!),
+		previous: link(previous),
+		next: link(next)
+	};
+};
