@@ -3,6 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** Public origin and base path, set once at build time (see README, "Deploy"). */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+const origin = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -11,6 +12,8 @@ const config = {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		paths: { base, relative: false },
 		prerender: {
+			// Canonical and preview-card URLs are built from this origin.
+			origin,
 			// A broken internal link or anchor fails the build instead of shipping.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -1,8 +1,42 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { relative } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { validateContent } from './src/lib/content/schema';
+import { contentDir, readContentFiles } from './src/lib/server/files';
+
+/**
+ * Validates the content before anything is built, so a bad event file stops `build` and `dev` with
+ * every problem listed; in dev, editing a content file reloads the page with the new content.
+ */
+function content(): Plugin {
+	const check = () => validateContent(readContentFiles()).issues;
+	return {
+		name: 'triangle-chronicle:content',
+		buildStart() {
+			const issues = check();
+			if (issues.length > 0) {
+				this.error(`The content has ${issues.length} problem(s):\n${issues.join('\n')}`);
+			}
+		},
+		configureServer(server) {
+			const dir = contentDir();
+			server.watcher.add(dir);
+			server.watcher.on('all', (_event, file) => {
+				if (!file.endsWith('.md') || relative(dir, file).startsWith('..')) return;
+				const issues = check();
+				if (issues.length > 0) server.config.logger.error(issues.join('\n'));
+				for (const mod of server.moduleGraph.idToModuleMap.values()) {
+					if (mod.file?.includes('/lib/server/content')) server.moduleGraph.invalidateModule(mod);
+				}
+				server.ws.send({ type: 'full-reload' });
+			});
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [content(), sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',

@@ -21,21 +21,28 @@ export function isValidPartialDate(value: string): boolean {
 	if (month < 1 || month > 12) return false;
 	if (d === undefined) return true;
 	const day = Number(d);
-	return day >= 1 && day <= new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+	return day >= 1 && day <= utc(Number(y), month, 0).getUTCDate();
+}
+
+/** UTC midnight of a day; unlike Date.UTC, years 0–99 stay as written. */
+function utc(year: number, monthIndex: number, day: number): Date {
+	const date = new Date(0);
+	date.setUTCFullYear(year, monthIndex, day);
+	return date;
 }
 
 /** First instant covered by a partial date, as a UTC midnight. */
 export function startOf(date: string): Date {
 	const [y, m = 1, d = 1] = date.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d));
+	return utc(y, m - 1, d);
 }
 
 /** The instant just after the last day covered by a partial date. */
 export function endOf(date: string): Date {
 	const [y, m, d] = date.split('-').map(Number);
-	if (m === undefined) return new Date(Date.UTC(y + 1, 0, 1));
-	if (d === undefined) return new Date(Date.UTC(y, m, 1));
-	return new Date(Date.UTC(y, m - 1, d + 1));
+	if (m === undefined) return utc(y + 1, 0, 1);
+	if (d === undefined) return utc(y, m, 1);
+	return utc(y, m - 1, d + 1);
 }
 
 /** Orders by start, then the less precise first (a month sorts before the days in it). */

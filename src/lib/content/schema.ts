@@ -479,6 +479,13 @@ const EVENT_FIELDS = [
 	'draft'
 ] as const;
 
+/** The id starts with the date exactly as written: `2024-06-` for a month, never a day more. */
+function checkIdDate(reader: FileReader, id: string, date: string) {
+	const idDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=-)/.exec(id)?.[0];
+	if (date && idDate !== date)
+		reader.fail('id', `the file name to start with the date ${date}-`, id);
+}
+
 /** Every pair of CN, RU and KP present in the countries. */
 export function derivePairs(countries: readonly string[]): Pair[] {
 	return PAIRS.filter((pair) =>
@@ -497,8 +504,7 @@ function readEvent(
 	const end = reader.date(data, 'end', 'end', true);
 	if (date && end && comparePartialDates(end, date) < 0)
 		reader.fail('end', `a date not before ${date}`, end);
-	if (date && !id.startsWith(`${date}-`))
-		reader.fail('id', `the file name to start with the date ${date}-`, id);
+	checkIdDate(reader, id, date);
 	const countries = reader.codes(data, 'countries', 'countries', COUNTRIES);
 	if (countries.length === 0 && Array.isArray(data.countries))
 		reader.fail('countries', 'at least one country', data.countries);
@@ -559,8 +565,7 @@ function readCommentary(
 	reader.unknownFields(data, COMMENTARY_FIELDS);
 	checkBody(reader, body, false);
 	const date = reader.date(data, 'date', 'date') ?? '';
-	if (date && !id.startsWith(`${date}-`))
-		reader.fail('id', `the file name to start with the date ${date}-`, id);
+	checkIdDate(reader, id, date);
 	let quotes: Quote[] = [];
 	if (data.quotes !== undefined) {
 		if (!Array.isArray(data.quotes)) reader.fail('quotes', 'a list of quotes', data.quotes);

@@ -10,6 +10,9 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 const INTERNAL = /^(event|commentary):(.+)$/;
 
+// Only web links, in-page anchors and our own `event:`/`commentary:` links; no data: or script URLs.
+md.validateLink = (url) => /^(https?:\/\/|#|event:|commentary:)/i.test(url.trim());
+
 export type LinkResolver = (kind: 'event' | 'commentary', id: string, lang: Lang) => string;
 
 export function renderMarkdown(source: string, lang: Lang, resolve: LinkResolver): string {

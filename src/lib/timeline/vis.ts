@@ -145,7 +145,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 	const timeline = new Timeline(container, data, groups, config);
 
 	timeline.on('select', ({ items: selected }: { items: string[] }) => {
-		const first = selected.find((id) => !id.startsWith('treaty:') && !id.startsWith('era:'));
+		// Event items are `<event>@<lane>`; bands, eras and clusters are not events.
+		const first = selected.map(String).find((id) => id.includes('@'));
 		onselect(first ? eventIdOf(first) : null);
 	});
 

@@ -1,0 +1,56 @@
+/**
+ * Shared end-to-end fixtures: every test fails on a console error, an uncaught exception, a CSP
+ * violation or a request that leaves the site's origin; `content` is the validated real content.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { validateContent } from '../../src/lib/content/schema';
+import { readContentFiles } from '../../src/lib/server/files';
+
+export const content = validateContent(readContentFiles());
+export const published = content.events.filter((e) => !e.draft);
+export const BASE = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+
+/** A site path (`/ja/`) under the base path, for `page.goto` and URL assertions. */
+export const path = (p: string) => `${BASE}${p}`;
+
+interface Watch {
+	problems: string[];
+	allow(pattern: RegExp): void;
+}
+
+export const test = base.extend<{ watch: Watch }>({
+	watch: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			const allowed: RegExp[] = [];
+			page.on('console', (msg) => {
+				if (msg.type() === 'error' && !allowed.some((re) => re.test(msg.text()))) {
+					problems.push(`console error: ${msg.text()}`);
+				}
+			});
+			page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+			await page.route('**/*', (route) => {
+				const url = new URL(route.request().url());
+				if (url.hostname === 'localhost' || url.protocol === 'data:') return route.continue();
+				problems.push(`request left the site: ${url.href}`);
+				return route.abort();
+			});
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => {
+					console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+				});
+			});
+			await use({ problems, allow: (re) => allowed.push(re) });
+			expect(problems, 'console errors, CSP violations or off-site requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Waits until the timeline widget has mounted. */
+export async function timelineReady(page: Page) {
+	await expect(page.getByTestId('timeline')).toHaveClass(/ready/);
+	await expect(page.locator('.vis-timeline')).toBeVisible();
+}
