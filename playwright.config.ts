@@ -9,13 +9,17 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://localhost:${port}${base}/`,
 		browserName: 'chromium',
 		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// Animations off by default: assertions see final states. Tests that need motion opt in.
+		reducedMotion: 'reduce'
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {

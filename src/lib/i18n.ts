@@ -113,7 +113,9 @@ export const UI = {
 		by: (author: string, outlet: string) => `${author}(${outlet})`,
 		original: '原文',
 		treatyActions: { signed: '署名', 'in-force': '発効', extended: '延長', ended: '失効・終了' },
-		contextLane: '周辺の動き'
+		contextLane: '周辺の動き',
+		showAll: 'すべて表示',
+		copyView: 'この表示のリンクをコピー'
 	},
 	en: {
 		tagline:
@@ -173,7 +175,9 @@ export const UI = {
 			extended: 'Extended',
 			ended: 'Ended'
 		},
-		contextLane: 'Wider context'
+		contextLane: 'Wider context',
+		showAll: 'Show all',
+		copyView: 'Copy link to this view'
 	}
 } as const;
 

@@ -4,18 +4,22 @@
  */
 import { Timeline, type TimelineOptions } from 'vis-timeline';
 import { DataSet } from 'vis-data';
+import type { DataItem } from 'vis-timeline';
 import moment from 'moment';
 import 'moment/locale/ja';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { endOf, startOf } from '../content/dates';
 import type { Lang } from '../content/schema';
 import { eventIdOf, itemId, type ItemSpec, type Lane } from './lanes';
+import { indexByLane, windowContent, type Cluster, type LaneEvent } from './window';
 
 export interface TimelineOptionsIn {
 	lang: Lang;
 	items: ItemSpec[];
 	lanes: { id: Lane; label: string; title: string }[];
 	onselect: (eventId: string | null) => void;
+	/** Called once the widget has drawn and made its initial fit, so later moves are not undone. */
+	onready: (handle: TimelineHandle) => void;
 	reducedMotion: boolean;
 }
 
@@ -32,53 +36,37 @@ const YEAR = 365.25 * DAY;
 const FOCUS_SPAN = 90 * DAY;
 
 /** Builds item content as DOM nodes with textContent: content is never parsed as HTML. */
-function template(item: TemplateItem): HTMLElement {
+function template(item: { label?: string; kind?: string }): HTMLElement {
 	const span = document.createElement('span');
-	if (item.isCluster) {
-		span.textContent = String(item.uiItems?.length ?? item.items?.length ?? '');
-		span.className = 'tl-cluster';
-	} else {
-		span.textContent = item.label ?? '';
-		span.className = `tl-${item.kind ?? 'event'}`;
-	}
+	span.textContent = item.label ?? '';
+	span.className = `tl-${item.kind ?? 'event'}`;
 	return span;
 }
 
-interface TemplateItem {
-	label?: string;
-	kind?: string;
-	isCluster?: boolean;
-	uiItems?: unknown[];
-	items?: unknown[];
-}
-
 export function createTimeline(container: HTMLElement, options: TimelineOptionsIn): TimelineHandle {
-	const { lang, items, lanes, onselect, reducedMotion } = options;
+	const { lang, items, lanes, onselect, onready, reducedMotion } = options;
 	const animation = reducedMotion
 		? false
 		: { duration: 400, easingFunction: 'easeInOutQuad' as const };
-	const data = new DataSet(
-		items.map((item) => {
-			const start = startOf(item.start);
-			if (item.kind === 'event') {
-				return {
-					id: item.id,
-					group: item.lane,
-					start,
-					end: item.end ? endOf(item.end) : undefined,
-					type: item.end ? 'range' : 'point',
-					content: '',
-					label: item.label,
-					kind: 'event',
-					className: `lane-${item.lane}`
-				};
-			}
-			const end = item.end ? startOf(item.end) : new Date();
-			return {
+
+	const laneEvents: LaneEvent[] = [];
+	const fixed: DataItem[] = [];
+	for (const item of items) {
+		if (item.kind === 'event') {
+			laneEvents.push({
+				id: item.id,
+				eventId: item.eventId,
+				lane: item.lane,
+				start: startOf(item.start).getTime(),
+				end: item.end ? endOf(item.end).getTime() : undefined,
+				label: item.label
+			});
+		} else {
+			fixed.push({
 				id: item.id,
 				group: item.kind === 'band' ? item.lane : undefined,
-				start,
-				end,
+				start: startOf(item.start),
+				end: item.end ? startOf(item.end) : new Date(),
 				type: 'background',
 				content: '',
 				label: item.label,
@@ -89,9 +77,11 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 							? 'band pledge'
 							: 'band'
 						: `era ${item.id.replace(':', '-')}`
-			};
-		})
-	);
+			} as DataItem);
+		}
+	}
+	const byLane = indexByLane(laneEvents);
+	const data = new DataSet<DataItem>(fixed);
 	const groups = new DataSet(
 		lanes.map((lane, order) => ({
 			id: lane.id,
@@ -101,28 +91,21 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			visible: true
 		}))
 	);
-	const starts = items.map((i) => startOf(i.start).getTime());
-	const min = Math.min(...starts) - 3 * YEAR;
+	const first = Math.min(...laneEvents.map((e) => e.start), ...fixed.map((i) => +i.start));
+	const min = first - 3 * YEAR;
 	const max = Date.now() + 3 * YEAR;
 
 	const config: TimelineOptions = {
 		locale: lang,
 		moment: (date: moment.MomentInput) => moment(date).locale(lang),
-		template: (item: TemplateItem) => template(item),
-		// Dense years collapse into numbered clusters per lane; zooming in opens them.
-		cluster: {
-			maxItems: 3,
-			titleTemplate: lang === 'ja' ? '{count}件(拡大して表示)' : '{count} events (zoom in)',
-			clusterCriteria: (a, b) =>
-				(a as TemplateItem).kind === 'event' && (b as TemplateItem).kind === 'event',
-			showStipes: false,
-			fitOnDoubleClick: true
-		},
+		template: (item: { label?: string; kind?: string }) => template(item),
 		groupOrder: 'order',
 		stack: true,
 		zoomKey: 'ctrlKey',
 		horizontalScroll: false,
 		verticalScroll: false,
+		start: new Date(first - YEAR),
+		end: new Date(Date.now() + YEAR),
 		min: new Date(min),
 		max: new Date(max),
 		zoomMin: 7 * DAY,
@@ -144,29 +127,82 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 	};
 	const timeline = new Timeline(container, data, groups, config);
 
-	timeline.on('select', ({ items: selected }: { items: string[] }) => {
-		// Event items are `<event>@<lane>`; bands, eras and clusters are not events.
-		const first = selected.map(String).find((id) => id.includes('@'));
-		onselect(first ? eventIdOf(first) : null);
+	let selected: { eventId: string; lanes: Lane[] } | null = null;
+	let shown = new Set<string>();
+	const clusters = new Map<string, Cluster>();
+
+	/** Gives the widget the events near the current window, crowded stretches folded. */
+	function refresh() {
+		const { start, end } = timeline.getWindow();
+		const width =
+			container.querySelector('.vis-panel.vis-center')?.clientWidth || container.clientWidth;
+		const content = windowContent(byLane, {
+			start: start.getTime(),
+			end: end.getTime(),
+			width,
+			keep: selected?.eventId
+		});
+		clusters.clear();
+		const next: DataItem[] = content.events.map((event) => ({
+			id: event.id,
+			group: event.lane,
+			start: new Date(event.start),
+			end: event.end === undefined ? undefined : new Date(event.end),
+			type: event.end === undefined ? 'point' : 'range',
+			content: '',
+			label: event.label,
+			kind: 'event',
+			className: `lane-${event.lane}`
+		}));
+		for (const cluster of content.clusters) {
+			clusters.set(cluster.id, cluster);
+			next.push({
+				id: cluster.id,
+				group: cluster.lane,
+				start: new Date(cluster.start),
+				type: 'box',
+				content: '',
+				label: lang === 'ja' ? `${cluster.eventIds.length}件` : `${cluster.eventIds.length} events`,
+				kind: 'cluster',
+				className: `cluster lane-${cluster.lane}`
+			} as DataItem);
+		}
+		const nextIds = new Set(next.map((item) => String(item.id)));
+		data.remove([...shown].filter((id) => !nextIds.has(id)));
+		data.add(next.filter((item) => !shown.has(String(item.id))));
+		shown = nextIds;
+		const want = selected ? selected.lanes.map((lane) => itemId(selected!.eventId, lane)) : [];
+		timeline.setSelection(want.filter((id) => nextIds.has(id)));
+	}
+
+	timeline.on('rangechanged', refresh);
+	timeline.on('select', ({ items: picked }: { items: (string | number)[] }) => {
+		const id = picked.map(String)[0];
+		const cluster = id ? clusters.get(id) : undefined;
+		if (cluster) {
+			// A cluster opens by zooming to its stretch of time.
+			const pad = Math.max((cluster.end - cluster.start) * 0.25, 30 * DAY);
+			timeline.setWindow(new Date(cluster.start - pad), new Date(cluster.end + pad), { animation });
+			return;
+		}
+		// Event items are `<event>@<lane>`; bands and eras are not events.
+		onselect(id?.includes('@') ? eventIdOf(id) : null);
 	});
 
-	return {
+	const handle: TimelineHandle = {
 		select(eventId, eventLanes) {
-			if (!eventId) {
+			selected = eventId ? { eventId, lanes: eventLanes } : null;
+			const event = eventId ? laneEvents.find((e) => e.eventId === eventId) : undefined;
+			if (!event) {
 				timeline.setSelection([]);
 				return;
 			}
-			const item = data.get(itemId(eventId, eventLanes[0])) as { start: Date; end?: Date } | null;
-			if (item) {
-				// Close enough that the event leaves its cluster; keep a closer zoom the reader chose.
-				const { start, end } = timeline.getWindow();
-				const span = Math.min(end.getTime() - start.getTime(), FOCUS_SPAN);
-				const centre = item.end
-					? (item.start.getTime() + item.end.getTime()) / 2
-					: item.start.getTime();
-				timeline.setWindow(new Date(centre - span / 2), new Date(centre + span / 2), { animation });
-			}
-			timeline.setSelection(eventLanes.map((lane) => itemId(eventId, lane)));
+			// Close enough that the event stands on its own; keep a closer zoom the reader chose.
+			const { start, end } = timeline.getWindow();
+			const span = Math.min(end.getTime() - start.getTime(), FOCUS_SPAN);
+			const centre = event.end ? (event.start + event.end) / 2 : event.start;
+			timeline.setWindow(new Date(centre - span / 2), new Date(centre + span / 2), { animation });
+			refresh();
 		},
 		showLanes(visible) {
 			groups.update(lanes.map((lane) => ({ id: lane.id, visible: visible.has(lane.id) })));
@@ -176,10 +212,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			else timeline.zoomOut(0.5, { animation });
 		},
 		fit() {
-			timeline.fit({ animation });
+			timeline.setWindow(new Date(first - YEAR), new Date(Date.now() + YEAR), { animation });
 		},
 		destroy() {
 			timeline.destroy();
 		}
 	};
+	refresh();
+	const ready = () => {
+		timeline.off('changed', ready);
+		onready(handle);
+	};
+	timeline.on('changed', ready);
+	return handle;
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+	countByLane,
+	isVisible,
+	normaliseLane,
+	parseLanes,
+	parseView,
+	toggleLane,
+	viewToSearch
+} from './filter';
+
+const ids = new Set(['2024-06-19-putin-pyongyang-treaty', '1961-07-11-sino-dprk-treaty']);
+const view = (query: string) => parseView(new URLSearchParams(query), ids);
+
+describe('normaliseLane', () => {
+	it.each([
+		['cn-kp', 'cn-kp'],
+		['CN-KP', 'cn-kp'],
+		['kp-cn', 'cn-kp'],
+		[' Ru-Kp ', 'kp-ru'],
+		['context', 'context'],
+		['CONTEXT', 'context'],
+		['xx-yy', null],
+		['cn', null],
+		['cn-kp-ru', null],
+		['<script>', null],
+		['', null]
+	])('%j → %j', (raw, expected) => {
+		expect(normaliseLane(raw)).toBe(expected);
+	});
+});
+
+describe('parseLanes', () => {
+	it('sorts, dedupes and drops unknown codes', () => {
+		expect(parseLanes('kp-ru,CN-KP,cn-kp')).toEqual(['cn-kp', 'kp-ru']);
+		expect(parseLanes('xx-yy,,CN-KP')).toEqual(['cn-kp']);
+		expect(parseLanes('context,ru-cn')).toEqual(['cn-ru', 'context']);
+	});
+
+	it('treats garbage as no filter', () => {
+		expect(parseLanes('<script>alert(1)</script>')).toEqual([]);
+		expect(parseLanes(null)).toEqual([]);
+		expect(parseLanes('%E0%A4%A')).toEqual([]);
+		expect(parseLanes(',,,')).toEqual([]);
+	});
+
+	it('reads at most 200 characters of a very long value', () => {
+		expect(parseLanes(`cn-kp,${'x'.repeat(100_000)},kp-ru`)).toEqual(['cn-kp']);
+		expect(parseLanes(`${'cn-kp,'.repeat(50_000)}`)).toEqual(['cn-kp']);
+	});
+});
+
+describe('parseView and viewToSearch', () => {
+	it('keeps known event ids and ignores unknown ones', () => {
+		expect(view('event=2024-06-19-putin-pyongyang-treaty').event).toBe(
+			'2024-06-19-putin-pyongyang-treaty'
+		);
+		expect(view('event=2024-06-19-PUTIN-pyongyang-treaty').event).toBe(
+			'2024-06-19-putin-pyongyang-treaty'
+		);
+		expect(view('event=nope').event).toBeNull();
+		expect(view('event=<img src=x onerror=alert(1)>').event).toBeNull();
+		expect(view(`event=${'a'.repeat(10_000)}`).event).toBeNull();
+	});
+
+	it('round-trips to the canonical query', () => {
+		expect(viewToSearch(view('pair=KP-RU,cn-kp&event=1961-07-11-sino-dprk-treaty'))).toBe(
+			'?pair=cn-kp,kp-ru&event=1961-07-11-sino-dprk-treaty'
+		);
+		expect(viewToSearch(view('event=1961-07-11-sino-dprk-treaty&pair=ru-kp'))).toBe(
+			'?pair=kp-ru&event=1961-07-11-sino-dprk-treaty'
+		);
+		expect(viewToSearch(view('pair=xx&event=nope&utm=1'))).toBe('');
+		expect(viewToSearch({ lanes: [], event: null })).toBe('');
+	});
+});
+
+describe('filtering', () => {
+	const all = { pairs: ['cn-kp', 'cn-ru', 'kp-ru'] as const };
+	const sinoDprk = { pairs: ['cn-kp'] as const };
+	const context = { pairs: [] as const };
+
+	it('shows everything when nothing is selected', () => {
+		expect([all, sinoDprk, context].every((e) => isVisible(e, []))).toBe(true);
+	});
+
+	it('shows an event when it belongs to any selected lane', () => {
+		expect(isVisible(sinoDprk, ['cn-kp'])).toBe(true);
+		expect(isVisible(sinoDprk, ['kp-ru'])).toBe(false);
+		expect(isVisible(all, ['kp-ru'])).toBe(true);
+		expect(isVisible(context, ['cn-kp'])).toBe(false);
+		expect(isVisible(context, ['context'])).toBe(true);
+	});
+
+	it('toggles lanes in canonical order', () => {
+		expect(toggleLane([], 'kp-ru')).toEqual(['kp-ru']);
+		expect(toggleLane(['kp-ru'], 'cn-kp')).toEqual(['cn-kp', 'kp-ru']);
+		expect(toggleLane(['cn-kp', 'kp-ru'], 'cn-kp')).toEqual(['kp-ru']);
+	});
+
+	it('counts an event in each lane it belongs to', () => {
+		expect(countByLane([all, sinoDprk, context])).toEqual({
+			'cn-ru': 1,
+			'cn-kp': 2,
+			'kp-ru': 1,
+			context: 1
+		});
+	});
+});
