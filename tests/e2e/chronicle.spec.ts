@@ -45,6 +45,7 @@ for (const lang of LANGS) {
 		test('the timeline shows every event in each of its lanes, and the treaty bands', async ({
 			page
 		}) => {
+			test.slow();
 			await page.goto(path(`/${lang}/`));
 			await timelineReady(page);
 			await expect(page.locator('.vis-label')).toHaveCount(4);
