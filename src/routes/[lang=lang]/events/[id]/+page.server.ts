@@ -14,13 +14,15 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	LANGS.flatMap((lang) => events.map((event) => ({ lang, id: event.id })));
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, url }) => {
 	const lang = params.lang as Lang;
 	const event = getEvent(params.id);
 	if (!event) error(404, lang === 'ja' ? '出来事が見つかりません' : 'Event not found');
 	const link = (e: typeof event | undefined) => e && { id: e.id, date: e.date, end: e.end, title: e.title[lang] };
 	const { previous, next } = neighbours(event.id);
 	return {
+		// Absolute, from the build's SITE_URL: what sharing copies, wherever the page is opened.
+		canonical: url.origin + url.pathname,
 		entry: entryView(event, lang),
 		body: markdown(event.body[lang], lang),
 		steps: treatySteps(event, lang),
