@@ -71,7 +71,14 @@ describe('parseView and viewToSearch', () => {
 			'?pair=kp-ru&event=1961-07-11-sino-dprk-treaty'
 		);
 		expect(viewToSearch(view('pair=xx&event=nope&utm=1'))).toBe('');
-		expect(viewToSearch({ lanes: [], event: null })).toBe('');
+		expect(viewToSearch({ lanes: [], q: '', event: null })).toBe('');
+	});
+
+	it('keeps the search words, normalised and encoded', () => {
+		expect(view('q=%20%20条約%20%20').q).toBe('条約');
+		expect(viewToSearch(view('q=putin  visit&pair=kp-ru'))).toBe('?pair=kp-ru&q=putin%20visit');
+		expect(view(`q=${'x'.repeat(5000)}`).q).toHaveLength(200);
+		expect(view('q=<script>').q).toBe('<script>');
 	});
 });
 

@@ -8,6 +8,8 @@ import { LANES, lanesOf, type Lane } from './timeline/lanes';
 export interface View {
 	/** Selected lanes in canonical order; empty means everything. */
 	lanes: Lane[];
+	/** Search words, trimmed; empty means no search. */
+	q: string;
 	event: string | null;
 }
 
@@ -40,14 +42,21 @@ export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>
 	const event = params.get('event')?.slice(0, MAX_VALUE).trim().toLowerCase() ?? null;
 	return {
 		lanes: parseLanes(params.get('pair')),
+		q: normaliseQuery(params.get('q') ?? ''),
 		event: event && knownIds.has(event) ? event : null
 	};
 }
 
-/** The canonical query string, `?pair=cn-kp,kp-ru&event=…`, or '' for the default view. */
+/** Collapses white space and cuts very long queries. */
+export function normaliseQuery(raw: string): string {
+	return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE);
+}
+
+/** The canonical query string, `?pair=cn-kp,kp-ru&q=…&event=…`, or '' for the default view. */
 export function viewToSearch(view: View): string {
 	const parts: string[] = [];
 	if (view.lanes.length > 0) parts.push(`pair=${view.lanes.join(',')}`);
+	if (view.q) parts.push(`q=${encodeURIComponent(view.q)}`);
 	if (view.event) parts.push(`event=${encodeURIComponent(view.event)}`);
 	return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

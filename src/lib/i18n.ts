@@ -115,7 +115,9 @@ export const UI = {
 		treatyActions: { signed: '署名', 'in-force': '発効', extended: '延長', ended: '失効・終了' },
 		contextLane: '周辺の動き',
 		showAll: 'すべて表示',
-		copyView: 'この表示のリンクをコピー'
+		copyView: 'この表示のリンクをコピー',
+		noResults: '該当する出来事はありません。',
+		clearAll: '検索と絞り込みを解除'
 	},
 	en: {
 		tagline:
@@ -177,7 +179,9 @@ export const UI = {
 		},
 		contextLane: 'Wider context',
 		showAll: 'Show all',
-		copyView: 'Copy link to this view'
+		copyView: 'Copy link to this view',
+		noResults: 'No events match.',
+		clearAll: 'Clear the search and the filter'
 	}
 } as const;
 

@@ -16,3 +16,5 @@ export const timelinePath = (lang: Lang, id: string) =>
 /** The prerendered chronology of one relationship (or of the context lane). */
 export const pairPath = (lang: Lang, lane: Lane) =>
 	`${resolve('/[lang=lang]/pairs/[pair=lane]', { lang, pair: lane })}/`;
+/** The prerendered search index of one language. */
+export const searchIndexPath = (lang: Lang) => resolve('/[lang=lang]/search-index.json', { lang });

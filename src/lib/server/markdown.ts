@@ -33,3 +33,16 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 	}
 	return self.renderToken(tokens, idx, options);
 };
+
+/** The words of a Markdown text without its markup, for the search index. */
+export function plainText(source: string): string {
+	const words: string[] = [];
+	const walk = (tokens: ReturnType<typeof md.parse>) => {
+		for (const token of tokens) {
+			if (token.children) walk(token.children);
+			else if (token.type === 'text' || token.type === 'code_inline') words.push(token.content);
+		}
+	};
+	walk(md.parse(source, {}));
+	return words.join(' ');
+}

@@ -26,6 +26,8 @@ export interface TimelineOptionsIn {
 export interface TimelineHandle {
 	select(eventId: string | null, lanes: Lane[]): void;
 	showLanes(visible: ReadonlySet<Lane>): void;
+	/** Shows only these events (search results); null shows all. */
+	filter(eventIds: ReadonlySet<string> | null): void;
 	zoom(direction: 'in' | 'out'): void;
 	fit(): void;
 	destroy(): void;
@@ -80,7 +82,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			} as DataItem);
 		}
 	}
-	const byLane = indexByLane(laneEvents);
+	let byLane = indexByLane(laneEvents);
 	const data = new DataSet<DataItem>(fixed);
 	const groups = new DataSet(
 		lanes.map((lane, order) => ({
@@ -206,6 +208,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		},
 		showLanes(visible) {
 			groups.update(lanes.map((lane) => ({ id: lane.id, visible: visible.has(lane.id) })));
+		},
+		filter(eventIds) {
+			byLane = indexByLane(
+				eventIds ? laneEvents.filter((e) => eventIds.has(e.eventId)) : laneEvents
+			);
+			refresh();
 		},
 		zoom(direction) {
 			if (direction === 'in') timeline.zoomIn(0.5, { animation });
