@@ -1,6 +1,6 @@
 /** Every internal URL of the site, built in one place so the base path is never forgotten. */
 import { resolve } from '$app/paths';
-import type { Lang } from './content/schema';
+import type { Lang, Pair } from './content/schema';
 
 export const chroniclePath = (lang: Lang) => `${resolve('/[lang=lang]', { lang })}/`;
 export const eventPath = (lang: Lang, id: string) =>
@@ -12,3 +12,16 @@ export const commentaryPath = (lang: Lang, id: string) =>
 /** The chronicle centred on one event. */
 export const timelinePath = (lang: Lang, id: string) =>
 	`${chroniclePath(lang)}?event=${encodeURIComponent(id)}`;
+
+/** Open-data files (see docs/data.md); JSON and CSV also exist per pair, the calendar only whole. */
+export function exportPath(kind: 'json' | 'csv', pair?: Pair): string;
+export function exportPath(kind: 'ics'): string;
+export function exportPath(kind: 'json' | 'csv' | 'ics', pair?: Pair): string {
+	if (kind === 'json')
+		return pair ? resolve('/pairs/[pair]/events.json', { pair }) : resolve('/events.json');
+	if (kind === 'csv')
+		return pair ? resolve('/pairs/[pair]/events.csv', { pair }) : resolve('/events.csv');
+	return resolve('/events.ics');
+}
+/** The Atom feed of one language. */
+export const feedPath = (lang: Lang) => resolve('/[lang=lang]/feed.xml', { lang });
