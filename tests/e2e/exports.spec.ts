@@ -156,7 +156,7 @@ for (const lang of LANGS) {
 		expectCanonical(self['@href'], `/${lang}/feed.xml`);
 		expect(feed.entry).toHaveLength(published.length + commentary.length);
 
-		const titles = new Map([
+		const titles = new Map<string, string>([
 			...published.map((e) => [`/${lang}/events/${e.id}/`, e.title[lang]] as const),
 			...commentary.map((c) => [`/${lang}/commentary/${c.id}/`, c.title[lang]] as const)
 		]);
