@@ -1,6 +1,6 @@
 /** Every internal URL of the site, built in one place so the base path is never forgotten. */
 import { resolve } from '$app/paths';
-import type { Lang } from './content/schema';
+import type { Lang, Pair } from './content/schema';
 import type { Lane } from './timeline/lanes';
 
 export const chroniclePath = (lang: Lang) => `${resolve('/[lang=lang]', { lang })}/`;
@@ -18,3 +18,16 @@ export const pairPath = (lang: Lang, lane: Lane) =>
 	`${resolve('/[lang=lang]/pairs/[pair=lane]', { lang, pair: lane })}/`;
 /** The prerendered search index of one language. */
 export const searchIndexPath = (lang: Lang) => resolve('/[lang=lang]/search-index.json', { lang });
+
+/** Open-data files (see docs/data.md); JSON and CSV also exist per pair, the calendar only whole. */
+export function exportPath(kind: 'json' | 'csv', pair?: Pair): string;
+export function exportPath(kind: 'ics'): string;
+export function exportPath(kind: 'json' | 'csv' | 'ics', pair?: Pair): string {
+	if (kind === 'json')
+		return pair ? resolve('/pairs/[pair]/events.json', { pair }) : resolve('/events.json');
+	if (kind === 'csv')
+		return pair ? resolve('/pairs/[pair]/events.csv', { pair }) : resolve('/events.csv');
+	return resolve('/events.ics');
+}
+/** The Atom feed of one language. */
+export const feedPath = (lang: Lang) => resolve('/[lang=lang]/feed.xml', { lang });
