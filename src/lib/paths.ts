@@ -12,3 +12,6 @@ export const commentaryPath = (lang: Lang, id: string) =>
 /** The chronicle centred on one event. */
 export const timelinePath = (lang: Lang, id: string) =>
 	`${chroniclePath(lang)}?event=${encodeURIComponent(id)}`;
+/** The treaties page, or one treaty's section on it (`#kp-ru-2024`). */
+export const treatiesPath = (lang: Lang, treatyId?: string) =>
+	`${resolve('/[lang=lang]/treaties', { lang })}/${treatyId ? `#${treatyId}` : ''}`;
