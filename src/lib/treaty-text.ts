@@ -138,7 +138,7 @@ export const TREATY_UI = {
 		earliestEnd: (date: string) => `(some sources date it as early as ${date})`,
 		stillInForce: 'Still in force',
 		replacedBy: 'Replaced by',
-		replaces: 'Replaced',
+		replaces: 'Took over from',
 		noSuccessor: 'No direct successor; a gap followed',
 		term: 'Term',
 		pledge: 'Mutual military-assistance pledge',
