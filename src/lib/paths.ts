@@ -31,3 +31,6 @@ export function exportPath(kind: 'json' | 'csv' | 'ics', pair?: Pair): string {
 }
 /** The Atom feed of one language. */
 export const feedPath = (lang: Lang) => resolve('/[lang=lang]/feed.xml', { lang });
+/** The treaties page, or one treaty's section on it (`#kp-ru-2024`). */
+export const treatiesPath = (lang: Lang, treatyId?: string) =>
+	`${resolve('/[lang=lang]/treaties', { lang })}/${treatyId ? `#${treatyId}` : ''}`;

@@ -77,6 +77,10 @@ const EXPECTED: Record<string, string> = {
 		'treaty: expected in-force of kp-ru-2024 after its signing on 2024-06-19, found 2024-01-31',
 	'events/2024-07-01-extended-step-with-pledge.md':
 		'treaty[0].pledge: expected nothing (only the signed step defines the treaty), found boolean true',
+	'events/2024-07-02-earliest-after-date.md':
+		'treaty[0].earliest: expected a date before 2024-07-02, found "2024-08"',
+	'events/2024-07-03-earliest-without-certainty.md':
+		'treaty[0].earliest: expected a certainty note on the event that explains it, found none',
 	'events/2024-01-26-bidi-override-title.md':
 		'title.en: expected plain text, found a control, zero-width or bidirectional-override character',
 	'events/2024-01-27-title-too-long.md': 'title.en: expected at most 160 characters, found 161',

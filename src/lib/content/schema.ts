@@ -79,6 +79,11 @@ export interface TreatyStep {
 	clauses?: Clause[];
 	/** New end of term, on `extended`. */
 	until?: string;
+	/**
+	 * Where sources disagree on when this step took effect: the earliest date they give for the date
+	 * it sets (the event's date, or `until` on `extended`). The event's certainty note explains it.
+	 */
+	earliest?: string;
 	note?: Localized;
 }
 
@@ -377,6 +382,25 @@ function readSources(reader: FileReader, data: Record<string, unknown>): Source[
 	});
 }
 
+/** `earliest` needs a certainty note that explains it, and lies before the date it qualifies. */
+function checkEarliest(
+	reader: FileReader,
+	data: Record<string, unknown>,
+	step: TreatyStep,
+	path: string
+) {
+	const date = step.action === 'extended' ? step.until : data.date;
+	if (data.certainty === undefined) {
+		reader.fail(`${path}.earliest`, 'a certainty note on the event that explains it', 'none', true);
+	} else if (
+		typeof date === 'string' &&
+		isValidPartialDate(date) &&
+		comparePartialDates(step.earliest!, date) >= 0
+	) {
+		reader.fail(`${path}.earliest`, `a date before ${date}`, step.earliest);
+	}
+}
+
 const DEFINING_FIELDS = [
 	'name',
 	'short',
@@ -400,7 +424,11 @@ function readTreaty(reader: FileReader, data: Record<string, unknown>): TreatySt
 			reader.fail(path, 'an object with id and action', item);
 			return { id: '', action: 'signed' };
 		}
-		reader.unknownFields(item, ['id', 'action', ...DEFINING_FIELDS, 'until', 'note'], `${path}.`);
+		reader.unknownFields(
+			item,
+			['id', 'action', ...DEFINING_FIELDS, 'until', 'earliest', 'note'],
+			`${path}.`
+		);
 		const id = typeof item.id === 'string' && TREATY_ID_PATTERN.test(item.id) ? item.id : '';
 		if (!id) reader.fail(`${path}.id`, 'a treaty id such as kp-ru-2024', item.id);
 		const step: TreatyStep = {
@@ -411,6 +439,8 @@ function readTreaty(reader: FileReader, data: Record<string, unknown>): TreatySt
 		if (step.action === 'extended') step.until = reader.date(item, 'until', `${path}.until`, true);
 		else if (item.until !== undefined)
 			reader.fail(`${path}.until`, 'no until except on an extended step', item.until);
+		step.earliest = reader.date(item, 'earliest', `${path}.earliest`, true);
+		if (step.earliest) checkEarliest(reader, data, step, path);
 		if (step.action !== 'signed') {
 			for (const field of DEFINING_FIELDS) {
 				if (item[field] !== undefined)

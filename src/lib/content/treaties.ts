@@ -6,6 +6,8 @@ export interface TreatyMilestone {
 	eventId: string;
 	note?: Localized;
 	until?: string;
+	/** Earliest date the sources give, where they disagree (see TreatyStep.earliest). */
+	earliest?: string;
 }
 
 export interface Treaty {
@@ -52,7 +54,7 @@ export function deriveTreaties(events: readonly ChronicleEvent[]): Treaty[] {
 				pledge: step.pledge!,
 				term: step.term!,
 				clauses: step.clauses!,
-				signed: { date: event.date, eventId: event.id, note: step.note },
+				signed: { date: event.date, eventId: event.id, note: step.note, earliest: step.earliest },
 				inForce: step.inForce ? { date: step.inForce, eventId: event.id } : undefined,
 				extended: [],
 				eventIds: [],
@@ -66,7 +68,13 @@ export function deriveTreaties(events: readonly ChronicleEvent[]): Treaty[] {
 			if (!treaty) continue;
 			treaty.eventIds.push(event.id);
 			if (event.certainty) treaty.uncertain = true;
-			const milestone = { date: event.date, eventId: event.id, note: step.note, until: step.until };
+			const milestone = {
+				date: event.date,
+				eventId: event.id,
+				note: step.note,
+				until: step.until,
+				earliest: step.earliest
+			};
 			if (step.action === 'in-force') treaty.inForce = milestone;
 			else if (step.action === 'extended') treaty.extended.push(milestone);
 			else if (step.action === 'ended') treaty.ended = milestone;
