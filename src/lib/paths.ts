@@ -12,3 +12,8 @@ export const commentaryPath = (lang: Lang, id: string) =>
 /** The chronicle centred on one event. */
 export const timelinePath = (lang: Lang, id: string) =>
 	`${chroniclePath(lang)}?event=${encodeURIComponent(id)}`;
+/** An event's preview card (1200×630 PNG), rendered at build time. */
+export const ogImagePath = (lang: Lang, id: string) =>
+	resolve('/og/[lang=lang]/[id].png', { lang, id });
+/** The site-wide preview card, for pages that are not one event. */
+export const siteImagePath = (lang: Lang) => resolve('/og/[lang=lang]/site.png', { lang });
