@@ -138,7 +138,8 @@ describe('siteCard', () => {
 	it('shows the site name, the tagline and the three relationships', () => {
 		expect(textsOf(siteCard('en'))).toEqual([
 			'Triangle Chronicle',
-			'Treaties, summits and frictions among China, Russia and North Korea — a chronicle seen from Japan',
+			'Treaties, summits and frictions among China, Russia and North Korea',
+			'— a chronicle seen from Japan',
 			'China–Russia',
 			'China–North Korea',
 			'Russia–North Korea'

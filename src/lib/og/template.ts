@@ -279,8 +279,11 @@ export function siteCard(lang: Lang): OgElement {
 				brand(lang, 'large'),
 				el(
 					'div',
-					{ fontSize: 34, color: COLORS.muted, lineHeight: 1.45, width: TEXT_WIDTH },
+					{ display: 'flex', flexDirection: 'column', fontSize: 32, color: COLORS.muted },
+					// One line per clause of the tagline, rather than wherever the width happens to end.
 					UI[lang].tagline
+						.split(' — ')
+						.map((part, i) => el('div', { lineHeight: 1.45 }, i === 0 ? part : `— ${part}`))
 				)
 			]
 		),
