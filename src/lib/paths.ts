@@ -34,3 +34,8 @@ export const feedPath = (lang: Lang) => resolve('/[lang=lang]/feed.xml', { lang 
 /** The treaties page, or one treaty's section on it (`#kp-ru-2024`). */
 export const treatiesPath = (lang: Lang, treatyId?: string) =>
 	`${resolve('/[lang=lang]/treaties', { lang })}/${treatyId ? `#${treatyId}` : ''}`;
+/** An event's preview card (1200×630 PNG), rendered at build time. */
+export const ogImagePath = (lang: Lang, id: string) =>
+	resolve('/og/[lang=lang]/[id].png', { lang, id });
+/** The site-wide preview card, for pages that are not one event. */
+export const siteImagePath = (lang: Lang) => resolve('/og/[lang=lang]/site.png', { lang });

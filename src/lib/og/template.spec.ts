@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+	TITLE_STEPS,
+	estimateLines,
+	eventCard,
+	eventCardAlt,
+	eventCardTexts,
+	fitTitle,
+	siteCard,
+	siteCardAlt,
+	textsOf,
+	type OgChild,
+	type OgElement
+} from './template';
+
+const treaty = {
+	title: 'プーチン大統領が24年ぶりに訪朝、包括的戦略パートナーシップ条約に署名',
+	date: '2024-06-19',
+	pairs: ['kp-ru'] as const
+};
+
+/** Every element of a tree, depth first. */
+function elements(node: OgChild | OgChild[] | undefined): OgElement[] {
+	if (node === undefined || typeof node === 'string') return [];
+	if (Array.isArray(node)) return node.flatMap(elements);
+	return [node, ...elements(node.props.children)];
+}
+
+describe('eventCard', () => {
+	it('draws the date in the language, the title, the pair badges and the site name', () => {
+		expect(textsOf(eventCard({ lang: 'ja', ...treaty }))).toEqual([
+			'中露朝クロニクル',
+			'2024年6月19日',
+			treaty.title,
+			'ロシア–北朝鮮'
+		]);
+		expect(
+			textsOf(
+				eventCard({
+					lang: 'en',
+					title: 'Xi Jinping’s state visit to Pyongyang',
+					date: '2019-06-20',
+					end: '2019-06-21',
+					pairs: ['cn-kp']
+				})
+			)
+		).toEqual([
+			'Triangle Chronicle',
+			'20–21 June 2019',
+			'Xi Jinping’s state visit to Pyongyang',
+			'China–North Korea'
+		]);
+	});
+
+	it('shows partial dates with their precision, and the context badge when there is no pair', () => {
+		const texts = eventCardTexts({ lang: 'en', title: 'T', date: '1996-09', pairs: [] });
+		expect(texts.date).toBe('September 1996');
+		expect(texts.pairs).toEqual(['Wider context']);
+		expect(eventCardTexts({ lang: 'ja', title: 'T', date: '1996', pairs: [] }).date).toBe('1996年');
+	});
+
+	it('lists every pair of a three-way event, in the event’s order', () => {
+		const texts = eventCardTexts({
+			lang: 'ja',
+			title: 'T',
+			date: '2025-09-03',
+			pairs: ['cn-kp', 'cn-ru', 'kp-ru']
+		});
+		expect(texts.pairs).toEqual(['中国–北朝鮮', '中国–ロシア', 'ロシア–北朝鮮']);
+	});
+
+	it('treats markup in a title as text: no element is made from it', () => {
+		const hostile = '<script>alert(1)</script><img src=x onerror=alert(1)> & </style>';
+		const tree = eventCard({ lang: 'en', title: hostile, date: '2024-03-01', pairs: ['cn-ru'] });
+		expect(textsOf(tree)).toContain(hostile);
+		const types = new Set(elements(tree).map((e) => e.type));
+		expect([...types].sort()).toEqual(['div', 'polygon', 'svg']);
+		expect(JSON.stringify(tree)).not.toContain('dangerouslySetInnerHTML');
+		// The string is a child of a div, never an attribute, a style or inside the <svg> mark.
+		const holder = elements(tree).find((e) => e.props.children === hostile)!;
+		expect(holder.type).toBe('div');
+		expect(elements(holder.props.children)).toEqual([]);
+	});
+
+	it('keeps one card for one input, so the tree can key the cache', () => {
+		expect(JSON.stringify(eventCard({ lang: 'ja', ...treaty }))).toBe(
+			JSON.stringify(eventCard({ lang: 'ja', ...treaty }))
+		);
+		expect(JSON.stringify(eventCard({ lang: 'ja', ...treaty }))).not.toBe(
+			JSON.stringify(eventCard({ lang: 'ja', ...treaty, title: treaty.title + '。' }))
+		);
+	});
+});
+
+describe('fitTitle', () => {
+	it('keeps short titles large and whole', () => {
+		const fitted = fitTitle('Kim–Putin summit at the Vostochny Cosmodrome');
+		expect(fitted).toMatchObject({ fontSize: TITLE_STEPS[0].fontSize, clamped: false });
+		expect(fitted.text).toBe('Kim–Putin summit at the Vostochny Cosmodrome');
+	});
+
+	it('steps down the size before it cuts anything', () => {
+		const title =
+			'48 countries and the EU voice concern over the Russia–DPRK treaty; clash at the Security Council';
+		const fitted = fitTitle(title);
+		expect(fitted.fontSize).toBeLessThan(TITLE_STEPS[0].fontSize);
+		expect(fitted).toMatchObject({ text: title, clamped: false });
+	});
+
+	it('cuts the longest titles with an ellipsis so they fit the smallest size', () => {
+		const last = TITLE_STEPS[TITLE_STEPS.length - 1];
+		for (const title of ['長い題名'.repeat(40), 'A rather long title word '.repeat(8)]) {
+			const fitted = fitTitle(title);
+			expect(fitted.clamped).toBe(true);
+			expect(fitted.fontSize).toBe(last.fontSize);
+			expect(fitted.text.endsWith('…')).toBe(true);
+			expect(title.startsWith(fitted.text.slice(0, -1))).toBe(true);
+			expect(estimateLines(fitted.text, last.fontSize)).toBeLessThanOrEqual(last.maxLines);
+		}
+	});
+
+	it('collapses runs of white space', () => {
+		expect(fitTitle('  A  title\n with   gaps ').text).toBe('A title with gaps');
+	});
+});
+
+describe('estimateLines', () => {
+	it('wraps Japanese at any character and English at spaces', () => {
+		// 1056 px across: sixteen 64 px wide characters fit a line, seventeen do not.
+		expect(estimateLines('あ'.repeat(16), 64)).toBe(1);
+		expect(estimateLines('あ'.repeat(17), 64)).toBe(2);
+		expect(estimateLines('word '.repeat(40), 64)).toBeGreaterThan(3);
+		expect(estimateLines('Short', 64)).toBe(1);
+	});
+});
+
+describe('siteCard', () => {
+	it('shows the site name, the tagline and the three relationships', () => {
+		expect(textsOf(siteCard('en'))).toEqual([
+			'Triangle Chronicle',
+			'Treaties, summits and frictions among China, Russia and North Korea',
+			'— a chronicle seen from Japan',
+			'China–Russia',
+			'China–North Korea',
+			'Russia–North Korea'
+		]);
+		expect(textsOf(siteCard('ja'))[0]).toBe('中露朝クロニクル');
+	});
+});
+
+describe('alternative text', () => {
+	it('says what the card shows, in the page’s language', () => {
+		expect(eventCardAlt({ lang: 'ja', ...treaty })).toBe(
+			`中露朝クロニクル:${treaty.title}(2024年6月19日、ロシア–北朝鮮)`
+		);
+		expect(
+			eventCardAlt({ lang: 'en', title: 'Title', date: '2024-06', pairs: ['cn-ru', 'cn-kp'] })
+		).toBe('Triangle Chronicle: Title (June 2024; China–Russia, China–North Korea)');
+		expect(siteCardAlt('en')).toMatch(/^Triangle Chronicle: Treaties, summits/);
+	});
+});

@@ -1,0 +1,314 @@
+/**
+ * The preview-card template: a pure function from an event (or the site) to the element tree that
+ * satori lays out. No I/O and no SvelteKit imports, so it is unit-tested and hashed for the cache.
+ * Every text is a plain string child: satori draws strings as glyphs and never parses them as HTML.
+ */
+import { formatDateRange } from '../format';
+import { PAIR_LABELS, SITE_NAME, UI } from '../i18n';
+import type { Lang, Pair } from '../content/schema';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+/** Bump when the look changes in a way the element tree does not show (fonts, renderer options). */
+export const TEMPLATE_VERSION = 1;
+export const FONT_FAMILY = 'Noto Sans JP';
+
+/** A React-element-like object, which satori accepts without JSX. */
+export interface OgElement {
+	type: string;
+	props: {
+		style?: Record<string, string | number>;
+		children?: OgChild | OgChild[];
+		[attribute: string]: unknown;
+	};
+}
+export type OgChild = OgElement | string;
+
+/** The light theme of app.css: a card is seen outside the site, so it has one look. */
+const COLORS = {
+	bg: '#fbfaf7',
+	text: '#1c1b1a',
+	muted: '#55524d',
+	border: '#d6d2ca',
+	accent: '#9b1c1c',
+	'cn-ru': '#9b1c1c',
+	'cn-kp': '#1e5a8a',
+	'kp-ru': '#166534',
+	context: '#57534e'
+} as const;
+
+const PAD_X = 72;
+const PAD_Y = 56;
+const TEXT_WIDTH = OG_WIDTH - 2 * PAD_X;
+const TITLE_LINE_HEIGHT = 1.25;
+
+/** Title sizes from largest to smallest, each with the most lines that still fit the card. */
+export const TITLE_STEPS = [
+	{ fontSize: 68, maxLines: 3 },
+	{ fontSize: 60, maxLines: 3 },
+	{ fontSize: 52, maxLines: 4 },
+	{ fontSize: 46, maxLines: 4 }
+] as const;
+
+const ELLIPSIS = '…';
+const WIDE =
+	/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/** A wide character (a line may break after any), a word with its spaces, or spaces. */
+const TOKENS = new RegExp(`${WIDE.source}|[^\\s${WIDE.source.slice(1, -1)}]+\\s*|\\s+`, 'g');
+
+/** Advance of one character in ems, a little generous so the estimate errs towards wrapping. */
+function charWidth(ch: string): number {
+	if (WIDE.test(ch)) return 1;
+	if (/\s/.test(ch)) return 0.26;
+	if (/[.,:;'’‘!|il]/.test(ch)) return 0.3;
+	if (/[A-Z0-9MW@%&–—“”]/.test(ch)) return /[MW@%—]/.test(ch) ? 0.95 : 0.68;
+	return 0.58;
+}
+
+const width = (text: string) => [...text].reduce((sum, ch) => sum + charWidth(ch), 0);
+
+/** Lines that greedy wrapping gives at `fontSize` across the card (an estimate of satori's). */
+export function estimateLines(text: string, fontSize: number, lineWidth = TEXT_WIDTH): number {
+	const max = lineWidth / fontSize;
+	let lines = 1;
+	let used = 0;
+	for (const token of text.match(TOKENS) ?? []) {
+		const w = width(token.trimEnd());
+		if (used > 0 && used + w > max) {
+			lines++;
+			used = 0;
+		}
+		if (used === 0 && /^\s+$/.test(token)) continue;
+		// A word longer than a line is broken inside, as CSS `overflow-wrap` would.
+		if (w > max) {
+			lines += Math.ceil(w / max) - 1;
+			used = w % max;
+		} else used += width(token);
+	}
+	return lines;
+}
+
+export interface FittedTitle {
+	text: string;
+	fontSize: number;
+	maxLines: number;
+	clamped: boolean;
+}
+
+/** The largest size at which the title fits; at the smallest, the title is cut with an ellipsis. */
+export function fitTitle(title: string): FittedTitle {
+	const text = title.trim().replace(/\s+/g, ' ');
+	for (const step of TITLE_STEPS) {
+		if (estimateLines(text, step.fontSize) <= step.maxLines)
+			return { text, ...step, clamped: false };
+	}
+	const last = TITLE_STEPS[TITLE_STEPS.length - 1];
+	const chars = [...text];
+	let keep = chars.length;
+	while (
+		keep > 1 &&
+		estimateLines(chars.slice(0, keep).join('') + ELLIPSIS, last.fontSize) > last.maxLines
+	)
+		keep--;
+	return {
+		text: chars.slice(0, keep).join('').trimEnd() + ELLIPSIS,
+		...last,
+		clamped: true
+	};
+}
+
+const el = (
+	type: string,
+	style: Record<string, string | number>,
+	children?: OgChild | OgChild[],
+	attributes: Record<string, unknown> = {}
+): OgElement => ({
+	type,
+	props: { ...attributes, style, ...(children === undefined ? {} : { children }) }
+});
+
+/** The triangle of the site's logo: three relationships, three corners. */
+function mark(size: number): OgElement {
+	return {
+		type: 'svg',
+		props: {
+			width: size,
+			height: size,
+			viewBox: '0 0 64 64',
+			children: {
+				type: 'polygon',
+				props: {
+					points: '32,8 58,54 6,54',
+					fill: 'none',
+					stroke: COLORS.accent,
+					'stroke-width': 6,
+					'stroke-linejoin': 'round'
+				}
+			}
+		}
+	};
+}
+
+/** A strip in the three pair colours along the top edge. */
+function stripe(): OgElement {
+	const pairs: Pair[] = ['cn-ru', 'cn-kp', 'kp-ru'];
+	return el(
+		'div',
+		{ display: 'flex', position: 'absolute', top: 0, left: 0, width: OG_WIDTH, height: 12 },
+		pairs.map((pair) => el('div', { flexGrow: 1, height: 12, backgroundColor: COLORS[pair] }))
+	);
+}
+
+function brand(lang: Lang, size: 'small' | 'large'): OgElement {
+	const large = size === 'large';
+	return el('div', { display: 'flex', alignItems: 'center', gap: large ? 28 : 16 }, [
+		mark(large ? 132 : 52),
+		el(
+			'div',
+			{
+				fontSize: large ? 76 : 30,
+				fontWeight: 700,
+				color: large ? COLORS.text : COLORS.accent,
+				lineHeight: 1.2
+			},
+			SITE_NAME[lang]
+		)
+	]);
+}
+
+function badges(pairs: readonly Pair[], lang: Lang): OgElement {
+	const shown = pairs.length > 0 ? pairs : (['context'] as const);
+	return el(
+		'div',
+		{ display: 'flex', flexWrap: 'wrap', gap: 16 },
+		shown.map((pair) =>
+			el(
+				'div',
+				{
+					display: 'flex',
+					padding: '4px 22px',
+					border: `3px ${pair === 'context' ? 'dashed' : 'solid'} ${COLORS[pair]}`,
+					borderRadius: 999,
+					color: COLORS[pair],
+					fontSize: 28,
+					fontWeight: 700,
+					lineHeight: 1.4
+				},
+				PAIR_LABELS[pair].long[lang]
+			)
+		)
+	);
+}
+
+function card(lang: Lang, children: OgChild[]): OgElement {
+	return el(
+		'div',
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			position: 'relative',
+			width: OG_WIDTH,
+			height: OG_HEIGHT,
+			boxSizing: 'border-box',
+			padding: `${PAD_Y}px ${PAD_X}px`,
+			backgroundColor: COLORS.bg,
+			color: COLORS.text,
+			fontFamily: FONT_FAMILY
+		},
+		[stripe(), ...children],
+		{ lang: lang === 'ja' ? 'ja-JP' : 'en-US' }
+	);
+}
+
+export interface EventCardInput {
+	lang: Lang;
+	title: string;
+	date: string;
+	end?: string;
+	pairs: readonly Pair[];
+}
+
+/** What an event's card says, in its language. */
+export function eventCardTexts(input: EventCardInput) {
+	const { lang } = input;
+	const pairs = input.pairs.length > 0 ? input.pairs : (['context'] as const);
+	return {
+		title: fitTitle(input.title),
+		date: formatDateRange(input.date, input.end, lang),
+		pairs: pairs.map((pair) => PAIR_LABELS[pair].long[lang]),
+		siteName: SITE_NAME[lang]
+	};
+}
+
+export function eventCard(input: EventCardInput): OgElement {
+	const { lang } = input;
+	const texts = eventCardTexts(input);
+	const { title } = texts;
+	return card(lang, [
+		brand(lang, 'small'),
+		el(
+			'div',
+			{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', gap: 14 },
+			[
+				el('div', { fontSize: 34, fontWeight: 700, color: COLORS.accent }, texts.date),
+				el(
+					'div',
+					{
+						display: 'block',
+						width: TEXT_WIDTH,
+						fontSize: title.fontSize,
+						fontWeight: 700,
+						lineHeight: TITLE_LINE_HEIGHT,
+						lineClamp: title.maxLines
+					},
+					title.text
+				)
+			]
+		),
+		badges(input.pairs, lang)
+	]);
+}
+
+/** The card for pages that are not one event: the chronicle, commentary and pair pages. */
+export function siteCard(lang: Lang): OgElement {
+	return card(lang, [
+		el(
+			'div',
+			{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', gap: 28 },
+			[
+				brand(lang, 'large'),
+				el(
+					'div',
+					{ display: 'flex', flexDirection: 'column', fontSize: 32, color: COLORS.muted },
+					// One line per clause of the tagline, rather than wherever the width happens to end.
+					UI[lang].tagline
+						.split(' — ')
+						.map((part, i) => el('div', { lineHeight: 1.45 }, i === 0 ? part : `— ${part}`))
+				)
+			]
+		),
+		badges(['cn-ru', 'cn-kp', 'kp-ru'], lang)
+	]);
+}
+
+/** Alternative text for an event's card: what it shows, in the page's language. */
+export function eventCardAlt(input: EventCardInput): string {
+	const texts = eventCardTexts(input);
+	return input.lang === 'ja'
+		? `${texts.siteName}:${input.title}(${texts.date}、${texts.pairs.join('・')})`
+		: `${texts.siteName}: ${input.title} (${texts.date}; ${texts.pairs.join(', ')})`;
+}
+
+export function siteCardAlt(lang: Lang): string {
+	return lang === 'ja'
+		? `${SITE_NAME[lang]}:${UI[lang].tagline}`
+		: `${SITE_NAME[lang]}: ${UI[lang].tagline}`;
+}
+
+/** Every string the tree will draw, in order (for tests and the cache key's readability). */
+export function textsOf(node: OgChild | OgChild[] | undefined): string[] {
+	if (node === undefined) return [];
+	if (Array.isArray(node)) return node.flatMap(textsOf);
+	if (typeof node === 'string') return [node];
+	return textsOf(node.props.children);
+}
