@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, path, test, timelineReady } from './fixtures';
+
+const PAGES = [
+	'/',
+	'/ja/',
+	'/en/',
+	'/ja/pairs/kp-ru/',
+	'/en/events/2024-06-19-putin-pyongyang-treaty/',
+	'/ja/commentary/2024-06-29-hamada-de-facto-alliance/',
+	'/en/treaties/',
+	'/ja/treaties/',
+	'/en/no-such-page/'
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	for (const target of PAGES) {
+		test(`axe: ${target} in ${colorScheme} mode has no WCAG 2.2 A/AA violations`, async ({
+			page,
+			watch
+		}) => {
+			watch.allow(/404/);
+			await page.emulateMedia({ colorScheme });
+			await page.goto(path(target));
+			if (target === '/ja/' || target === '/en/') await timelineReady(page);
+			if (target === '/') await page.waitForURL(/\/(ja|en)\/$/);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+				.analyze();
+			const summary = results.violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+			);
+			expect(summary).toEqual([]);
+		});
+	}
+}
+
+test('keyboard only: filter, step through events, open one, copy its link, come back', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(path('/en/'));
+	await timelineReady(page);
+	// Tab to the Russia–North Korea edge of the triangle and press it.
+	const edge = page.locator('button[data-lane=kp-ru]');
+	for (let i = 0; i < 40 && !(await edge.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(edge).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\?pair=kp-ru$/);
+	// On to the first entry's button, then step with the arrows.
+	const firstButton = page.locator('li.entry:visible button.select-entry').first();
+	for (
+		let i = 0;
+		i < 60 && !(await firstButton.evaluate((el) => el === document.activeElement));
+		i++
+	) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(firstButton).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	const selected = await page.locator('li.entry.selected').getAttribute('data-id');
+	expect(selected).toBeTruthy();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/en/events/${selected}/$`));
+	// Copy the event's link by keyboard.
+	const copy = page.getByTestId('copy-link');
+	for (let i = 0; i < 40 && !(await copy.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('copy-confirmation')).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+		new RegExp(`/en/events/${selected}/$`)
+	);
+	await page.keyboard.press('Alt+ArrowLeft');
+	await expect(page).toHaveURL(new RegExp(`\\?pair=kp-ru&event=${selected}$`));
+	await expect(page.locator(`#e-${selected}`)).toHaveClass(/selected/);
+});
