@@ -4,12 +4,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** Public origin and base path, set once at build time (see README, "Deploy"). */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 const origin = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+/** Output folder; `npm run bench:scale` builds its synthetic site elsewhere so `build/` is kept. */
+const out = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base, relative: false },
 		prerender: {
 			// Canonical and preview-card URLs are built from this origin.

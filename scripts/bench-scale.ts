@@ -1,0 +1,244 @@
+/**
+ * `npm run bench:scale -- --events 10000`: builds the site from N synthetic events (written to a
+ * temporary folder and read through EVENTS_DIR; `events/` is never touched) into a temporary output
+ * folder (BUILD_DIR; `build/` is kept), then measures the chronicle in Chromium against a bare
+ * vis-timeline page with the same items. Median of 3 runs. Exits 0 when a budget is missed.
+ */
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { LANGS, validateContent, type ChronicleEvent } from '../src/lib/content/schema';
+import { eventCard } from '../src/lib/og/template';
+import { readContentFiles } from '../src/lib/server/files';
+import { cardHash } from '../src/lib/server/og';
+import { CHROMIUM_ARGS, findChromium } from '../tests/browser';
+import { build, median, ms, serve, table, type Served } from './bench-lib';
+import { writeSyntheticEvents } from './synthetic';
+
+const RUNS = 3;
+const BUDGET = { usable: 1500, filter: 100, ratio: 8 };
+
+function eventsArgument(): number {
+	const index = process.argv.indexOf('--events');
+	const value = index === -1 ? '10000' : process.argv[index + 1];
+	const count = Number(value);
+	if (!Number.isInteger(count) || count < 1)
+		throw new Error(`--events needs a count, found ${value}`);
+	return count;
+}
+
+/** A 1×1 transparent PNG: the synthetic site's preview cards are not what this measures. */
+const PLACEHOLDER_PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+	'base64'
+);
+
+/** Pre-fills the preview-card cache so the build does not draw 2 × N cards (minutes each 1,000). */
+function seedCardCache(dir: string, events: ChronicleEvent[]): void {
+	mkdirSync(dir, { recursive: true });
+	for (const lang of LANGS)
+		for (const event of events) {
+			const tree = eventCard({
+				lang,
+				title: event.title[lang],
+				date: event.date,
+				end: event.end,
+				pairs: event.pairs
+			});
+			writeFileSync(join(dir, `${cardHash(tree)}.png`), PLACEHOLDER_PNG);
+		}
+}
+
+/** The bare widget: every item in a DataSet, 4 groups, filtering through a DataView. */
+function barePage(events: ChronicleEvent[]): string {
+	const items = events.map((event) => ({
+		id: event.id,
+		content: event.title.en,
+		start: event.date,
+		group: event.pairs[0] ?? 'context'
+	}));
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Bare vis-timeline</title>
+<link rel="stylesheet" href="vis-timeline-graph2d.min.css">
+<script src="vis-timeline-graph2d.min.js"></script></head>
+<body>
+<button id="zoom-in">Zoom in</button> <button id="filter">Hide cn-kp</button>
+<div id="timeline" style="height: 26rem"></div>
+<script>
+const items = new vis.DataSet(${JSON.stringify(items)});
+const hidden = new Set();
+const view = new vis.DataView(items, { filter: (item) => !hidden.has(item.group) });
+const groups = ['cn-kp', 'cn-ru', 'kp-ru', 'context'].map((id) => ({ id, content: id }));
+const container = document.getElementById('timeline');
+const timeline = new vis.Timeline(container, view, groups, { stack: true });
+const ready = () => { timeline.off('changed', ready); container.classList.add('ready'); };
+timeline.on('changed', ready);
+document.getElementById('zoom-in').onclick = () => timeline.zoomIn(0.5);
+document.getElementById('filter').onclick = () => {
+	hidden.add('cn-kp');
+	view.refresh();
+};
+</script></body></html>`;
+}
+
+interface Sample {
+	usable: number;
+	filter: number;
+	dcl?: number;
+	fcp?: number;
+}
+
+/** Clicks in the page, then waits for two animation frames: the frame that paints the change. */
+function clickToFrame(page: Page, selector: string): Promise<number> {
+	return page.evaluate(async (selector) => {
+		const target = document.querySelector<HTMLElement>(selector);
+		if (!target) throw new Error(`${selector} is missing`);
+		const start = performance.now();
+		target.click();
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		return performance.now() - start;
+	}, selector);
+}
+
+async function measure(browser: Browser, url: string, bare: boolean): Promise<Sample> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	page.setDefaultTimeout(180_000);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(url, { waitUntil: 'commit' });
+	await page.waitForSelector(bare ? '#timeline.ready' : '[data-testid=timeline].ready', {
+		state: 'attached'
+	});
+	const zoom = bare ? '#zoom-in' : '[data-testid=timeline-shell] .controls button';
+	await clickToFrame(page, zoom);
+	const usable = await page.evaluate(() => performance.now());
+	const count = bare
+		? ''
+		: await page.locator('[data-testid=result-count]').textContent({ timeout: 5000 });
+	const filter = await clickToFrame(
+		page,
+		bare ? '#filter' : '[data-testid=triangle] button[data-lane=cn-kp]'
+	);
+	if (!bare) {
+		const after = await page.locator('[data-testid=result-count]').textContent();
+		if (after === count) throw new Error(`the pair filter did not change the count (${count})`);
+	}
+	const timing = await page.evaluate(() => {
+		const [navigation] = performance.getEntriesByType(
+			'navigation'
+		) as PerformanceNavigationTiming[];
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+		return { dcl: navigation?.domContentLoadedEventEnd, fcp: fcp?.startTime };
+	});
+	await context.close();
+	if (errors.length > 0) throw new Error(`page errors on ${url}:\n${errors.join('\n')}`);
+	return { usable, filter, ...timing };
+}
+
+async function runs(browser: Browser, url: string, bare: boolean) {
+	const samples: Sample[] = [];
+	for (let i = 0; i < RUNS; i++) samples.push(await measure(browser, url, bare));
+	const pick = (key: keyof Sample) => median(samples.map((sample) => sample[key] ?? NaN));
+	return { usable: pick('usable'), filter: pick('filter'), dcl: pick('dcl'), fcp: pick('fcp') };
+}
+
+const count = eventsArgument();
+const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+const content = join(work, 'events');
+const output = join(work, 'build');
+const bareDir = join(work, 'bare');
+let server: Served | undefined;
+let browser: Browser | undefined;
+try {
+	// The real events and commentary come along: the treaty page needs at least one treaty.
+	cpSync('events', content, { recursive: true });
+	writeSyntheticEvents(content, count);
+	const { events, issues } = validateContent(readContentFiles(content));
+	if (issues.length > 0) throw new Error(`synthetic content is invalid:\n${issues.join('\n')}`);
+	const published = events.filter((event) => !event.draft);
+	const cards = join(work, 'og');
+	seedCardCache(cards, published);
+	console.log(
+		`${count} synthetic events (+ ${published.length - count} real ones) in ${content}; building…`
+	);
+	const buildTime = await build({ EVENTS_DIR: content, BUILD_DIR: output, OG_CACHE_DIR: cards });
+
+	mkdirSync(bareDir);
+	writeFileSync(join(bareDir, 'index.html'), barePage(published));
+	for (const file of [
+		'standalone/umd/vis-timeline-graph2d.min.js',
+		'styles/vis-timeline-graph2d.min.css'
+	])
+		copyFileSync(join('node_modules/vis-timeline', file), join(bareDir, file.split('/').pop()!));
+	cpSync(bareDir, join(output, 'bare'), { recursive: true });
+
+	server = await serve(output);
+	browser = await chromium.launch({
+		executablePath: findChromium(),
+		args: CHROMIUM_ARGS,
+		headless: true
+	});
+	console.log(`Measuring ${server.url}/en/ and ${server.url}/bare/ (median of ${RUNS} runs)…`);
+	const ours = await runs(browser, `${server.url}/en/`, false);
+	const bare = await runs(browser, `${server.url}/bare/`, true);
+
+	const verdict = (ok: boolean, miss: string) => (ok ? 'PASS' : `MISSED (${miss})`);
+	const usableRatio = bare.usable / ours.usable;
+	const filterRatio = bare.filter / ours.filter;
+	console.log(`
+Definitions
+  usable: performance.now() (ms from navigation start) once the timeline element has its \`ready\`
+          class, a click on "zoom in" was dispatched and two requestAnimationFrame callbacks ran
+  filter: from just before a click on the cn-kp edge of the triangle (bare: a DataView filter
+          hiding the cn-kp group, then refresh()) until two requestAnimationFrame callbacks ran
+  list:   DOMContentLoaded end and first contentful paint of /en/, from the Performance API
+`);
+	table([
+		['', `ours (${count} events)`, 'bare vis-timeline', 'bare ÷ ours', 'budget', 'result'],
+		[
+			'timeline usable',
+			ms(ours.usable),
+			ms(bare.usable),
+			`${usableRatio.toFixed(1)}×`,
+			'≤ 1500 ms, ≥ 8×',
+			verdict(
+				ours.usable <= BUDGET.usable && usableRatio >= BUDGET.ratio,
+				[
+					ours.usable > BUDGET.usable ? `+${ms(ours.usable - BUDGET.usable)}` : '',
+					usableRatio < BUDGET.ratio ? `${usableRatio.toFixed(1)}× < 8×` : ''
+				]
+					.filter(Boolean)
+					.join(', ')
+			)
+		],
+		[
+			'pair filter',
+			ms(ours.filter),
+			ms(bare.filter),
+			`${filterRatio.toFixed(1)}×`,
+			'≤ 100 ms, ≥ 8×',
+			verdict(
+				ours.filter <= BUDGET.filter && filterRatio >= BUDGET.ratio,
+				[
+					ours.filter > BUDGET.filter ? `+${ms(ours.filter - BUDGET.filter)}` : '',
+					filterRatio < BUDGET.ratio ? `${filterRatio.toFixed(1)}× < 8×` : ''
+				]
+					.filter(Boolean)
+					.join(', ')
+			)
+		],
+		['list DOMContentLoaded', ms(ours.dcl), ms(bare.dcl), '', '', ''],
+		['list first paint', ms(ours.fcp), ms(bare.fcp), '', '', ''],
+		['build', `${(buildTime / 1000).toFixed(1)} s`, '', '', '', '']
+	]);
+	console.log(
+		'\n`build/` was not touched (the synthetic site was built into a temporary folder);' +
+			' `.svelte-kit/output` now holds the synthetic build: run `npm run build` before `npm run preview`.'
+	);
+} finally {
+	await browser?.close();
+	server?.stop();
+	rmSync(work, { recursive: true, force: true });
+}
