@@ -1,4 +1,12 @@
+import { base } from '$app/paths';
 import type { Lang } from '$lib/content/schema';
+import { langOfPath } from '$lib/lang';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = ({ params }) => ({ lang: params.lang as Lang });
+/**
+ * The page's language. A static host serves `/en/404.html` for any unknown path under `/en/`; the
+ * browser then loads it at a URL no route matches, so the language comes from the path there.
+ */
+export const load: LayoutLoad = ({ params, url }) => ({
+	lang: (params.lang as Lang | undefined) ?? langOfPath(url.pathname, base) ?? 'en'
+});
