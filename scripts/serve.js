@@ -1,11 +1,14 @@
 /**
  * Serves the built site as a static host does: files from `build/` under BASE_PATH, `index.html`
  * for folders, and the nearest `404.html` (with status 404) for anything else. Used by
- * `npm start`, the end-to-end tests and the benchmarks. Usage: node scripts/serve.js [port] [dir]
+ * `npm start`, the end-to-end tests and the benchmarks. Text is gzipped, as every real static host
+ * does, so transfer sizes (and Lighthouse's simulated load) match a deployment.
+ * Usage: node scripts/serve.js [port] [dir]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
 const root = resolve(process.argv[3] ?? 'build');
@@ -25,11 +28,16 @@ const TYPES = {
 	'.woff2': 'font/woff2'
 };
 
+/** Already-compressed formats, and bodies too small to gain from compression, are sent as they are. */
+const compressible = (path, body) => !/\.(png|woff2)$/.test(path) && body.byteLength > 1024;
+/** Gzipped bodies by path and modification time: compressing once per file keeps serving fast. */
+const gzipped = new Map();
+
 async function file(path) {
 	try {
 		const info = await stat(path);
 		if (info.isDirectory()) return file(join(path, 'index.html'));
-		return { path, body: await readFile(path) };
+		return { path, modified: info.mtimeMs, body: await readFile(path) };
 	} catch {
 		return null;
 	}
@@ -80,13 +88,22 @@ createServer(async (req, res) => {
 		res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 		return;
 	}
-	res.writeHead(status, {
+	const headers = {
 		'content-type': TYPES[extname(found.path)] ?? 'application/octet-stream',
 		'cache-control': found.path.includes('/_app/immutable/')
 			? 'public, max-age=31536000, immutable'
-			: 'no-cache'
-	});
-	res.end(req.method === 'HEAD' ? undefined : found.body);
+			: 'no-cache',
+		vary: 'accept-encoding'
+	};
+	let body = found.body;
+	if (compressible(found.path, body) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+		const key = `${found.path}\0${found.modified}`;
+		if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+		body = gzipped.get(key);
+		headers['content-encoding'] = 'gzip';
+	}
+	res.writeHead(status, headers);
+	res.end(req.method === 'HEAD' ? undefined : body);
 }).listen(port, '127.0.0.1', () => {
 	console.log(`Serving ${root} at http://localhost:${port}${base}/`);
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, step } from './chronology';
+import { formatYear, groupByYear, step } from './chronology';
+
+describe('formatYear', () => {
+	it('adds 年 in Japanese only', () => {
+		expect([formatYear(2024, 'ja'), formatYear(2024, 'en')]).toEqual(['2024年', '2024']);
+	});
+});
 
 describe('groupByYear', () => {
 	it('groups consecutive entries under their start year, keeping their order', () => {

@@ -2,7 +2,7 @@
  * The chronicle's view as a URL: which lanes are selected (`?pair=`) and which event (`&event=`).
  * Parsing accepts any order, case and garbage and yields the canonical form. Pure.
  */
-import { PAIRS, type Pair } from './content/schema';
+import { PAIRS, type Pair } from './content/vocabulary';
 import { LANES, lanesOf, type Lane } from './timeline/lanes';
 
 export interface View {

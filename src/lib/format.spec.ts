@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, formatDateRange, formatYear } from './format';
+import { formatDate, formatDateRange } from './format';
 
 describe('formatDate', () => {
 	it.each([
@@ -31,12 +31,6 @@ describe('formatDateRange', () => {
 		['1997', '1999', '1997年〜1999年', '1997 – 1999']
 	])('%s to %s → %s / %s', (date, end, ja, en) => {
 		expect([formatDateRange(date, end, 'ja'), formatDateRange(date, end, 'en')]).toEqual([ja, en]);
-	});
-});
-
-describe('formatYear', () => {
-	it('adds 年 in Japanese only', () => {
-		expect([formatYear(2024, 'ja'), formatYear(2024, 'en')]).toEqual(['2024年', '2024']);
 	});
 });
 

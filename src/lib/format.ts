@@ -41,8 +41,3 @@ export function formatDateRange(date: string, end: string | undefined, lang: Lan
 		? `${formatDate(date, lang)}〜${formatDate(end, lang)}`
 		: `${formatDate(date, lang)} – ${formatDate(end, lang)}`;
 }
-
-/** Heading for a year in the chronology: `2024年` / `2024`. */
-export function formatYear(year: number, lang: Lang): string {
-	return lang === 'ja' ? `${year}年` : String(year);
-}

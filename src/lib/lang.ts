@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './content/schema';
+import { LANGS, type Lang } from './content/vocabulary';
 
 export function isLang(value: string): value is Lang {
 	return (LANGS as readonly string[]).includes(value);

@@ -6,6 +6,7 @@ const entry: EntryView = {
 	id: '2019-06-20-xi-pyongyang-visit',
 	date: '2019-06-20',
 	end: '2019-06-21',
+	when: '20–21 June 2019',
 	title: 'Xi Jinping’s state visit to Pyongyang',
 	summary: 'The first visit by a Chinese leader in fourteen years.',
 	countries: ['CN', 'KP'],
@@ -17,7 +18,8 @@ const entry: EntryView = {
 			publisher: 'Global Times',
 			date: '2019-06-19',
 			url: 'https://example.org/a',
-			lang: 'en'
+			lang: 'en',
+			when: '19 June 2019'
 		}
 	],
 	commentary: []

@@ -6,7 +6,6 @@ type StatusText = Record<Status, { short: string; long: string }>;
 
 export const TREATY_UI = {
 	ja: {
-		nav: '条約',
 		title: '条約',
 		heading: '条約 — 60年の同盟条項を並べて見る',
 		description:
@@ -75,7 +74,6 @@ export const TREATY_UI = {
 		backToTop: 'ページの先頭へ'
 	},
 	en: {
-		nav: 'Treaties',
 		title: 'Treaties',
 		heading: 'Treaties: sixty years of alliance clauses side by side',
 		description:

@@ -7,6 +7,8 @@ export interface SourceView {
 	date: string;
 	url: string;
 	lang: SourceLang;
+	/** `date` as shown: formatted on the server, so the chronicle ships no date library. */
+	when: string;
 }
 
 export interface CommentaryRef {
@@ -22,6 +24,8 @@ export interface EntryView {
 	id: string;
 	date: string;
 	end?: string;
+	/** `date`–`end` as shown, formatted on the server. */
+	when: string;
 	title: string;
 	summary: string;
 	certainty?: string;

@@ -8,7 +8,8 @@
 import { test as http, type APIRequestContext } from '@playwright/test';
 import { LANGS, type Lang } from '../../src/lib/content/schema';
 import { SITE_NAME, UI } from '../../src/lib/i18n';
-import { eventCardAlt, siteCardAlt } from '../../src/lib/og/template';
+import { siteCardAlt } from '../../src/lib/og/meta';
+import { eventCardAlt } from '../../src/lib/og/template';
 import { BASE, content, expect, path, published, test } from './fixtures';
 
 /** The origin the site was built for (svelte.config.js): absolute URLs in the head start with it. */

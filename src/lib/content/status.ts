@@ -22,7 +22,7 @@
  *   Certainty notes about a single day (4 or 5 December 2024) do not change any year and so do not
  *   mark one.
  */
-import { PAIRS, type Pair } from './schema';
+import { PAIRS, type Pair } from './vocabulary';
 import { periodInForce, type Treaty, type TreatyMilestone } from './treaties';
 
 export const STATUSES = ['pledge', 'plain', 'none'] as const;

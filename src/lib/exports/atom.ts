@@ -4,7 +4,7 @@
  * since the content records no edit times. Pure.
  */
 import { comparePartialDates } from '../content/dates';
-import { LANGS, type Lang } from '../content/schema';
+import { LANGS, type Lang } from '../content/vocabulary';
 import { KIND_LABELS, PAIR_LABELS, SITE_NAME, UI } from '../i18n';
 import type { ExportInput } from './model';
 import { el, xmlDocument, type Xml } from './xml';

@@ -7,11 +7,11 @@ import {
 	eventCardTexts,
 	fitTitle,
 	siteCard,
-	siteCardAlt,
 	textsOf,
 	type OgChild,
 	type OgElement
 } from './template';
+import { siteCardAlt } from './meta';
 
 const treaty = {
 	title: 'プーチン大統領が24年ぶりに訪朝、包括的戦略パートナーシップ条約に署名',

@@ -6,9 +6,8 @@
 import { formatDateRange } from '../format';
 import { PAIR_LABELS, SITE_NAME, UI } from '../i18n';
 import type { Lang, Pair } from '../content/schema';
+import { OG_HEIGHT, OG_WIDTH } from './meta';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
 /** Bump when the look changes in a way the element tree does not show (fonts, renderer options). */
 export const TEMPLATE_VERSION = 1;
 export const FONT_FAMILY = 'Noto Sans JP';
@@ -297,12 +296,6 @@ export function eventCardAlt(input: EventCardInput): string {
 	return input.lang === 'ja'
 		? `${texts.siteName}:${input.title}(${texts.date}、${texts.pairs.join('・')})`
 		: `${texts.siteName}: ${input.title} (${texts.date}; ${texts.pairs.join(', ')})`;
-}
-
-export function siteCardAlt(lang: Lang): string {
-	return lang === 'ja'
-		? `${SITE_NAME[lang]}:${UI[lang].tagline}`
-		: `${SITE_NAME[lang]}: ${UI[lang].tagline}`;
 }
 
 /** Every string the tree will draw, in order (for tests and the cache key's readability). */

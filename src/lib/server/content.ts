@@ -7,12 +7,21 @@ import {
 	validateContent,
 	type ChronicleEvent,
 	type Commentary,
-	type Lang
+	type Lang,
+	type Source
 } from '../content/schema';
 import { comparePartialDates } from '../content/dates';
 import { deriveTreaties, periodInForce, type Treaty } from '../content/treaties';
 import { ERA_LABELS } from '../i18n';
-import type { CommentaryRef, EntryView, EraView, TreatyBand, TreatyStepView } from '../types';
+import { formatDate, formatDateRange } from '../format';
+import type {
+	CommentaryRef,
+	EntryView,
+	EraView,
+	SourceView,
+	TreatyBand,
+	TreatyStepView
+} from '../types';
 import { readContentFiles } from './files';
 import { renderMarkdown } from './markdown';
 import { commentaryPath, eventPath } from '../paths';
@@ -79,18 +88,23 @@ export function commentaryFor(eventId: string): Commentary[] {
 	return commentaryByEvent.get(eventId) ?? [];
 }
 
+export function sourceView(source: Source, lang: Lang): SourceView {
+	return { ...source, when: formatDate(source.date, lang) };
+}
+
 export function entryView(event: ChronicleEvent, lang: Lang): EntryView {
 	return {
 		id: event.id,
 		date: event.date,
 		end: event.end,
+		when: formatDateRange(event.date, event.end, lang),
 		title: event.title[lang],
 		summary: event.summary[lang],
 		certainty: event.certainty?.[lang],
 		countries: event.countries,
 		pairs: event.pairs,
 		kind: event.kind,
-		sources: event.sources,
+		sources: event.sources.map((source) => sourceView(source, lang)),
 		commentary: commentaryFor(event.id).map((c) => commentaryRef(c, lang))
 	};
 }

@@ -3,7 +3,7 @@
  * and absolute URLs from the request's origin (SITE_URL when prerendering) plus the base path.
  */
 import { error } from '@sveltejs/kit';
-import { PAIRS, type Pair } from '../content/schema';
+import { PAIRS, type Pair } from '../content/vocabulary';
 import { forPair, type ExportInput, type ExportUrls } from '../exports/model';
 import { chroniclePath, commentaryPath, eventPath } from '../paths';
 import { commentary, events, treaties } from './content';

@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { SatoriOptions } from 'satori';
-import { FONT_FAMILY, OG_HEIGHT, OG_WIDTH, TEMPLATE_VERSION, type OgElement } from '../og/template';
+import { OG_HEIGHT, OG_WIDTH } from '../og/meta';
+import { FONT_FAMILY, TEMPLATE_VERSION, type OgElement } from '../og/template';
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-jp';

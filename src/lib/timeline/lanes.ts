@@ -1,5 +1,5 @@
 /** Lanes of the timeline and the items placed in them. Pure, so it is unit-tested without a browser. */
-import { PAIRS, type Pair } from '../content/schema';
+import { PAIRS, type Pair } from '../content/vocabulary';
 import type { EraView, TreatyBand } from '../types';
 
 export type Lane = Pair | 'context';

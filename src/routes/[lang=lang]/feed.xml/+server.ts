@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '$lib/content/schema';
+import { LANGS, type Lang } from '$lib/content/vocabulary';
 import { buildAtomFeed, feedEntries } from '$lib/exports/atom';
 import { feedPath } from '$lib/paths';
 import { exportInput, file } from '$lib/server/exports';

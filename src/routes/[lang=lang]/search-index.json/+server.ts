@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '$lib/content/schema';
+import { LANGS, type Lang } from '$lib/content/vocabulary';
 import { buildIndex } from '$lib/search';
 import { commentaryFor, events } from '$lib/server/content';
 import { plainText } from '$lib/server/markdown';

@@ -1,7 +1,7 @@
 import type { Lang } from '$lib/content/schema';
 import { FIRST_YEAR, deriveStatus, predecessorOf, successorOf } from '$lib/content/status';
 import type { TreatyMilestone } from '$lib/content/treaties';
-import { getEvent, treaties } from '$lib/server/content';
+import { getEvent, sourceView, treaties } from '$lib/server/content';
 import { treatyLabel } from '$lib/treaty-text';
 import type { MilestoneView, TreatyView } from './types';
 import type { PageServerLoad } from './$types';
@@ -49,7 +49,7 @@ export const load: PageServerLoad = ({ params }) => {
 				end: event.end,
 				title: event.title[lang],
 				certainty: event.certainty !== undefined,
-				sources: event.sources
+				sources: event.sources.map((source) => sourceView(source, lang))
 			};
 		})
 	}));

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { LANGS, type Lang } from '$lib/content/schema';
+import { LANGS, type Lang } from '$lib/content/vocabulary';
 import { commentary, commentaryRef, getCommentary, getEvent, markdown } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

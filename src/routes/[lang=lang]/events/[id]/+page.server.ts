@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { LANGS, type Lang } from '$lib/content/schema';
+import { LANGS, type Lang } from '$lib/content/vocabulary';
 import {
 	entryView,
 	events,

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '$lib/content/schema';
+import { LANGS, type Lang } from '$lib/content/vocabulary';
 import { periodInForce } from '$lib/content/treaties';
 import { countByLane, isVisible } from '$lib/filter';
 import { entryView, events, treaties } from '$lib/server/content';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { LANGS, type Lang } from '$lib/content/schema';
+import { LANGS, type Lang } from '$lib/content/vocabulary';
 import { eventCard } from '$lib/og/template';
 import { events, getEvent } from '$lib/server/content';
 import { cardResponse } from '$lib/server/og';

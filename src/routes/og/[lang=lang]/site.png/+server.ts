@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '$lib/content/schema';
+import { LANGS, type Lang } from '$lib/content/vocabulary';
 import { siteCard } from '$lib/og/template';
 import { cardResponse } from '$lib/server/og';
 import type { EntryGenerator, RequestHandler } from './$types';
