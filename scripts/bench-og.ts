@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANGS, validateContent } from '../src/lib/content/schema';
-import { eventCard, siteCard, type OgElement } from '../src/lib/og/template';
+import { cardInputOf, eventCard, siteCard, type OgElement } from '../src/lib/og/template';
 import { readContentFiles } from '../src/lib/server/files';
 import { cardPng } from '../src/lib/server/og';
 
@@ -16,17 +16,7 @@ if (issues.length > 0) throw new Error(issues.join('\n'));
 const published = events.filter((event) => !event.draft);
 
 const cards: OgElement[] = [
-	...LANGS.flatMap((lang) =>
-		published.map((event) =>
-			eventCard({
-				lang,
-				title: event.title[lang],
-				date: event.date,
-				end: event.end,
-				pairs: event.pairs
-			})
-		)
-	),
+	...LANGS.flatMap((lang) => published.map((event) => eventCard(cardInputOf(event, lang)))),
 	...LANGS.map((lang) => siteCard(lang))
 ];
 

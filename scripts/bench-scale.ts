@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { LANGS, validateContent, type ChronicleEvent } from '../src/lib/content/schema';
-import { eventCard } from '../src/lib/og/template';
+import { cardInputOf, eventCard } from '../src/lib/og/template';
 import { readContentFiles } from '../src/lib/server/files';
 import { cardHash } from '../src/lib/server/og';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser';
@@ -39,13 +39,7 @@ function seedCardCache(dir: string, events: ChronicleEvent[]): void {
 	mkdirSync(dir, { recursive: true });
 	for (const lang of LANGS)
 		for (const event of events) {
-			const tree = eventCard({
-				lang,
-				title: event.title[lang],
-				date: event.date,
-				end: event.end,
-				pairs: event.pairs
-			});
+			const tree = eventCard(cardInputOf(event, lang));
 			writeFileSync(join(dir, `${cardHash(tree)}.png`), PLACEHOLDER_PNG);
 		}
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ChronicleEvent } from '../content/schema';
 import {
 	TITLE_STEPS,
+	cardInputOf,
 	estimateLines,
 	eventCard,
 	eventCardAlt,
@@ -57,6 +59,23 @@ describe('eventCard', () => {
 		expect(texts.date).toBe('September 1996');
 		expect(texts.pairs).toEqual(['Wider context']);
 		expect(eventCardTexts({ lang: 'ja', title: 'T', date: '1996', pairs: [] }).date).toBe('1996年');
+	});
+
+	it('takes an event’s title in the card’s language, with its dates and pairs', () => {
+		const event = {
+			title: { ja: '習近平の訪朝', en: 'Xi in Pyongyang' },
+			date: '2019-06-20',
+			end: '2019-06-21',
+			pairs: ['cn-kp']
+		} as unknown as ChronicleEvent;
+		expect(cardInputOf(event, 'ja')).toEqual({
+			lang: 'ja',
+			title: '習近平の訪朝',
+			date: '2019-06-20',
+			end: '2019-06-21',
+			pairs: ['cn-kp']
+		});
+		expect(cardInputOf(event, 'en').title).toBe('Xi in Pyongyang');
 	});
 
 	it('lists every pair of a three-way event, in the event’s order', () => {

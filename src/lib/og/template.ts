@@ -5,7 +5,7 @@
  */
 import { formatDateRange } from '../format';
 import { PAIR_LABELS, SITE_NAME, UI } from '../i18n';
-import type { Lang, Pair } from '../content/schema';
+import type { ChronicleEvent, Lang, Pair } from '../content/schema';
 import { OG_HEIGHT, OG_WIDTH } from './meta';
 
 /** Bump when the look changes in a way the element tree does not show (fonts, renderer options). */
@@ -225,6 +225,12 @@ export interface EventCardInput {
 	date: string;
 	end?: string;
 	pairs: readonly Pair[];
+}
+
+/** The card input for a content event in one language. */
+export function cardInputOf(event: ChronicleEvent, lang: Lang): EventCardInput {
+	const { date, end, pairs } = event;
+	return { lang, title: event.title[lang], date, end, pairs };
 }
 
 /** What an event's card says, in its language. */

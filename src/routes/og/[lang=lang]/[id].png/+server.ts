@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { LANGS, type Lang } from '$lib/content/vocabulary';
-import { eventCard } from '$lib/og/template';
+import { cardInputOf, eventCard } from '$lib/og/template';
 import { events, getEvent } from '$lib/server/content';
 import { cardResponse } from '$lib/server/og';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -15,13 +15,5 @@ export const GET: RequestHandler = ({ params }) => {
 	const lang = params.lang as Lang;
 	const event = getEvent(params.id);
 	if (!event) error(404, 'No such event');
-	return cardResponse(
-		eventCard({
-			lang,
-			title: event.title[lang],
-			date: event.date,
-			end: event.end,
-			pairs: event.pairs
-		})
-	);
+	return cardResponse(eventCard(cardInputOf(event, lang)));
 };
