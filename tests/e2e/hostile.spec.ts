@@ -153,6 +153,18 @@ for (const lang of LANGS) {
 				const step = events.flatMap((e) => e.treaty).find((s) => s.id === id && s.short)!;
 				expect(bands.some((b) => b.startsWith(step.short![lang]))).toBe(true);
 			}
+			// On the timeline, each treaty's band is drawn by the item template, as text.
+			const drawn = page.locator('.vis-item.vis-background .tl-band');
+			await expect(drawn).toHaveText(
+				events.flatMap((e) => e.treaty).flatMap((s) => (s.short ? [s.short[lang]] : []))
+			);
+			expect(await drawn.locator('*').count()).toBe(0);
+			// Its only tooltips are the lanes' names, which are ours.
+			const titles = await page
+				.locator('.vis-timeline [title]')
+				.evaluateAll((els) => els.map((el) => el.getAttribute('title')));
+			expect(titles).toHaveLength(4);
+			for (const title of titles) expect(title).not.toMatch(/[<>"{$]/);
 		});
 
 		test('timeline: item templates, tooltips and the detail panel', async ({ page }) => {
