@@ -30,5 +30,15 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'build/',
+			'build-hostile/',
+			'.svelte-kit/',
+			'.svelte-kit-hostile/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
+	}
 );

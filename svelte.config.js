@@ -6,11 +6,17 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 const origin = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 /** Output folder; `npm run bench:scale` builds its synthetic site elsewhere so `build/` is kept. */
 const out = process.env.BUILD_DIR ?? 'build';
+/**
+ * Kit's working folder: a build that may run beside the main one (the hostile e2e site) needs its
+ * own. Kit then warns that tsconfig.json should extend that folder's tsconfig; for a build, harmless.
+ */
+const kitOutDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		outDir: kitOutDir,
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base, relative: false },
 		// Page styles go inline: render-blocking stylesheet requests cost a round trip each on a
