@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		/** The chronicle's view (`?pair=&q=&event=`) after shallow routing, which leaves page.url as it was. */
+		interface PageState {
+			search?: string;
+		}
 	}
 }
 

@@ -84,7 +84,7 @@ test.describe('search', () => {
 		await expect.poll(() => shownIds(page)).toHaveLength(published.length);
 	});
 
-	test('Back returns to the view before the search', async ({ page }) => {
+	test('Back returns to the view before the search, Forward to the search', async ({ page }) => {
 		await page.goto(path('/en/?pair=cn-kp'));
 		await timelineReady(page);
 		await page.locator('#chronicle-search').fill('coal');
@@ -93,6 +93,9 @@ test.describe('search', () => {
 		await page.goBack();
 		await expect(page).toHaveURL(/\?pair=cn-kp$/);
 		await expect(page.locator('#chronicle-search')).toHaveValue('');
+		await page.goForward();
+		await expect(page).toHaveURL(/\?pair=cn-kp&q=coal$/);
+		await expect(page.locator('#chronicle-search')).toHaveValue('coal');
 	});
 });
 
