@@ -9,24 +9,23 @@ export function afterFirstPaint(callback: () => void): () => void {
 	const run = () => {
 		if (!cancelled) timer = setTimeout(callback, 0);
 	};
+	let stopWaiting: () => void;
 	const painted = performance.getEntriesByName('first-contentful-paint').length > 0;
 	if (painted || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
 		const frame = requestAnimationFrame(run);
-		return () => {
-			cancelled = true;
-			cancelAnimationFrame(frame);
-			clearTimeout(timer);
-		};
+		stopWaiting = () => cancelAnimationFrame(frame);
+	} else {
+		const observer = new PerformanceObserver((list) => {
+			if (!list.getEntriesByName('first-contentful-paint').length) return;
+			observer.disconnect();
+			run();
+		});
+		observer.observe({ type: 'paint' });
+		stopWaiting = () => observer.disconnect();
 	}
-	const observer = new PerformanceObserver((list) => {
-		if (!list.getEntriesByName('first-contentful-paint').length) return;
-		observer.disconnect();
-		run();
-	});
-	observer.observe({ type: 'paint' });
 	return () => {
 		cancelled = true;
-		observer.disconnect();
+		stopWaiting();
 		clearTimeout(timer);
 	};
 }
