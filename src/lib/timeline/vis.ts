@@ -18,7 +18,10 @@ export interface TimelineOptionsIn {
 	items: ItemSpec[];
 	lanes: { id: Lane; label: string; title: string }[];
 	onselect: (eventId: string | null) => void;
-	/** Called once the widget has drawn and made its initial fit, so later moves are not undone. */
+	/**
+	 * Called once the widget is drawn and visible, after its initial fit, so later moves are not
+	 * undone.
+	 */
 	onready: (handle: TimelineHandle) => void;
 	reducedMotion: boolean;
 }
@@ -125,7 +128,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			}
 		},
 		tooltip: { followMouse: false, overflowMethod: 'cap' },
-		xss: { disabled: false }
+		xss: { disabled: false },
+		onInitialDrawComplete: () => onready(handle)
 	};
 	const timeline = new Timeline(container, data, groups, config);
 
@@ -177,7 +181,15 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		timeline.setSelection(want.filter((id) => nextIds.has(id)));
 	}
 
+	// Given a start and end, vis-timeline stays `visibility: hidden` until a redraw after its first
+	// `rangechanged` (fired 200 ms after the initial window is set). `refresh` only redraws when
+	// the window's items differ, so ask for that one redraw ourselves.
 	timeline.on('rangechanged', refresh);
+	const redrawOnce = () => {
+		timeline.off('rangechanged', redrawOnce);
+		timeline.redraw();
+	};
+	timeline.on('rangechanged', redrawOnce);
 	timeline.on('select', ({ items: picked }: { items: (string | number)[] }) => {
 		const id = picked.map(String)[0];
 		const cluster = id ? clusters.get(id) : undefined;
@@ -227,10 +239,5 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		}
 	};
 	refresh();
-	const ready = () => {
-		timeline.off('changed', ready);
-		onready(handle);
-	};
-	timeline.on('changed', ready);
 	return handle;
 }
