@@ -36,9 +36,9 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
-			'build-hostile/',
+			'build-*/',
 			'.svelte-kit/',
-			'.svelte-kit-hostile/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/'

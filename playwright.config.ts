@@ -3,13 +3,17 @@ import { CHROMIUM_ARGS, findChromium } from './tests/browser';
 
 const port = Number(process.env.PORT ?? 4173);
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-/** The site built from `tests/hostile/events` (see tests/hostile/README.md), on the next port. */
-const hostilePort = Number(process.env.HOSTILE_PORT ?? port + 1);
 /**
- * The hostile build runs in the first pass only: escaping does not depend on the base path, which
- * the second pass already proves for every link, so a second hostile build would only add time.
+ * Sites built from fixture content, each checked by `tests/e2e/<name>.spec.ts` on the ports after
+ * the main site's: `tests/hostile/events` (markup and payloads, see its README) and
+ * `tests/minimal/events` (one event: no treaty, no commentary). Each gets its own content, output
+ * and kit folder, so no build touches `build/` or `.svelte-kit/`; preview cards share `.cache/og`
+ * (keyed by hash). They run in the first pass only: their content does not depend on the base path,
+ * which the second pass already proves for every link, so second builds would only add time.
  */
-const hostile = base === '';
+const FIXTURE_SITES = ['hostile', 'minimal'];
+const fixtureSites = base === '' ? FIXTURE_SITES : [];
+const portOf = (name: string) => port + 1 + FIXTURE_SITES.indexOf(name);
 
 const server = {
 	reuseExistingServer: !process.env.CI,
@@ -36,16 +40,16 @@ export default defineConfig({
 		reducedMotion: 'reduce'
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: /hostile\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
-		...(hostile
-			? [
-					{
-						name: 'hostile',
-						testMatch: /hostile\.spec\.ts$/,
-						use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${hostilePort}/` }
-					}
-				]
-			: [])
+		{
+			name: 'chromium',
+			testIgnore: new RegExp(`(${FIXTURE_SITES.join('|')})\\.spec\\.ts$`),
+			use: { ...devices['Desktop Chrome'] }
+		},
+		...fixtureSites.map((name) => ({
+			name,
+			testMatch: new RegExp(`${name}\\.spec\\.ts$`),
+			use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${portOf(name)}/` }
+		}))
 	],
 	webServer: [
 		{
@@ -53,22 +57,16 @@ export default defineConfig({
 			command: `npm run build && node scripts/serve.js ${port}`,
 			url: `http://localhost:${port}${base}/`
 		},
-		...(hostile
-			? [
-					{
-						...server,
-						// Its own content, output and kit folder, so it never touches `build/` or
-						// `.svelte-kit/` of the main build; preview cards share `.cache/og` (keyed by hash).
-						command: `npm run build && node scripts/serve.js ${hostilePort} build-hostile`,
-						url: `http://localhost:${hostilePort}/`,
-						env: {
-							EVENTS_DIR: 'tests/hostile/events',
-							BUILD_DIR: 'build-hostile',
-							KIT_OUT_DIR: '.svelte-kit-hostile',
-							SITE_URL: `http://localhost:${hostilePort}`
-						}
-					}
-				]
-			: [])
+		...fixtureSites.map((name) => ({
+			...server,
+			command: `npm run build && node scripts/serve.js ${portOf(name)} build-${name}`,
+			url: `http://localhost:${portOf(name)}/`,
+			env: {
+				EVENTS_DIR: `tests/${name}/events`,
+				BUILD_DIR: `build-${name}`,
+				KIT_OUT_DIR: `.svelte-kit-${name}`,
+				SITE_URL: `http://localhost:${portOf(name)}`
+			}
+		}))
 	]
 });

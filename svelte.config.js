@@ -11,6 +11,12 @@ const out = process.env.BUILD_DIR ?? 'build';
  * own. Kit then warns that tsconfig.json should extend that folder's tsconfig; for a build, harmless.
  */
 const kitOutDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
+/**
+ * Every event and commentary page is reached from the lists, so these routes go unseen only when
+ * the content has no item of that kind (a new corpus without commentary). Any other unseen route
+ * is a mistake and fails the build.
+ */
+const ITEM_ROUTES = new Set(['/[lang=lang]/events/[id]', '/[lang=lang]/commentary/[id]']);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -28,7 +34,9 @@ const config = {
 			// A broken internal link or anchor fails the build instead of shipping.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			handleUnseenRoutes: 'fail',
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => !ITEM_ROUTES.has(route))) throw new Error(message);
+			},
 			entries: ['*']
 		},
 		csp: {

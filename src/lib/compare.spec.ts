@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSearch, DEFAULT_COMPARISON, parseComparison } from './compare';
+import {
+	comparisonSearch,
+	DEFAULT_COMPARISON,
+	defaultComparison,
+	parseComparison
+} from './compare';
 
 const IDS = ['kp-ru-1961', 'cn-kp-1961', 'kp-ru-2000', 'cn-ru-2001', 'kp-ru-2024'];
 const parse = (search: string) => parseComparison(new URLSearchParams(search), IDS);
@@ -40,6 +45,26 @@ describe('parseComparison', () => {
 
 	it('allows the reader to put the same treaty on both sides', () => {
 		expect(parse('?a=cn-kp-1961&b=cn-kp-1961')).toEqual({ a: 'cn-kp-1961', b: 'cn-kp-1961' });
+	});
+});
+
+describe('defaultComparison', () => {
+	it('is the 1961 and 2024 treaties when the content has both', () => {
+		expect(defaultComparison(IDS)).toEqual(DEFAULT_COMPARISON);
+	});
+
+	it('falls back to the first two treaties of other content', () => {
+		expect(defaultComparison(['cn-ru-2001', 'kp-ru-1961', 'cn-kp-1961'])).toEqual({
+			a: 'cn-ru-2001',
+			b: 'kp-ru-1961'
+		});
+		expect(
+			parseComparison(new URLSearchParams('?b=cn-ru-2001'), ['cn-ru-2001', 'kp-ru-2024'])
+		).toEqual({ a: 'kp-ru-2024', b: 'cn-ru-2001' });
+	});
+
+	it('compares a lone treaty with itself rather than with nothing', () => {
+		expect(defaultComparison(['cn-ru-2001'])).toEqual({ a: 'cn-ru-2001', b: 'cn-ru-2001' });
 	});
 });
 

@@ -1,0 +1,76 @@
+/**
+ * The site built from the smallest valid content (`tests/minimal/events`: one event, no treaty, no
+ * commentary; the `minimal` project of playwright.config.ts). A new corpus starts like this: every
+ * page a reader can reach must still render, with a plain statement where there is nothing to show.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { validateContent } from '../../src/lib/content/schema';
+import { readContentFiles } from '../../src/lib/server/files';
+import { TREATY_UI } from '../../src/lib/treaty-text';
+import { expect, test, timelineReady } from './fixtures';
+
+const minimal = validateContent(readContentFiles('tests/minimal/events'));
+const [only] = minimal.events;
+
+test.beforeAll(() => {
+	expect(minimal.issues).toEqual([]);
+	expect(minimal.events).toHaveLength(1);
+	expect(minimal.commentary).toHaveLength(0);
+	expect(only.treaty).toEqual([]);
+});
+
+async function expectAxeClean(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+		.analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+}
+
+for (const lang of ['ja', 'en'] as const) {
+	test.describe(`minimal content (${lang})`, () => {
+		test('the chronicle lists the one event; timeline, selection and filter work', async ({
+			page
+		}) => {
+			await page.goto(`/${lang}/`);
+			await expect(page.locator('li.entry')).toHaveCount(1);
+			await timelineReady(page);
+			await expect(page.locator('.vis-item.vis-point.lane-kp-ru')).toHaveCount(1);
+			await expect(page.locator('.vis-item.vis-background.band')).toHaveCount(0);
+			await page.locator(`#e-${only.id} button.select-entry`).click();
+			await expect(page.getByTestId('detail-panel')).toContainText(only.title[lang]);
+			await page.locator('button[data-lane=cn-kp]').click();
+			await expect(page.getByTestId('no-results')).toBeVisible();
+			await expectAxeClean(page);
+		});
+
+		test('the treaties page says there is none and offers no comparison', async ({ page }) => {
+			await page.goto(`/${lang}/treaties/`);
+			await expect(page.locator('#treaties')).toContainText(TREATY_UI[lang].noTreaties);
+			await expect(page.locator('#compare')).toHaveCount(0);
+			await expect(page.locator('a[href="#compare"]')).toHaveCount(0);
+			// The year-by-year strip still runs, every year without a treaty.
+			await expect(page.getByTestId('strip-kp-ru')).toBeVisible();
+			await expectAxeClean(page);
+		});
+
+		test('the commentary index says there is none', async ({ page }) => {
+			await page.goto(`/${lang}/commentary/`);
+			await expect(page.locator('main')).toContainText(
+				lang === 'ja' ? '論評はまだ掲載されていません。' : 'No commentary has been added yet.'
+			);
+			await expect(page.locator('main li')).toHaveCount(0);
+			await expectAxeClean(page);
+		});
+
+		test('the event page and the pair pages render', async ({ page }) => {
+			await page.goto(`/${lang}/events/${only.id}/`);
+			await expect(page.locator('h1')).toHaveText(only.title[lang]);
+			for (const pair of ['cn-kp', 'cn-ru', 'kp-ru']) {
+				const response = await page.goto(`/${lang}/pairs/${pair}/`);
+				expect(response?.status()).toBe(200);
+				await expect(page.locator('li.entry')).toHaveCount(pair === 'kp-ru' ? 1 : 0);
+			}
+		});
+	});
+}
