@@ -162,3 +162,52 @@ for (const lang of LANGS) {
 		});
 	});
 }
+
+for (const width of [320, 360, 412, 1280]) {
+	test(`the triangle's names and edges fit and do not overlap at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		for (const lang of LANGS) {
+			await page.goto(path(`/${lang}/`));
+			// Enhanced: the edges are buttons (their widths differ slightly from the links).
+			await expect(page.locator('[data-testid=triangle] button.edge-control')).toHaveCount(4);
+			// Pressed edges are the widest (they gain a check mark).
+			for (const lane of ['cn-kp', 'cn-ru']) {
+				await page.locator(`button[data-lane=${lane}]`).click();
+				await expect(page.locator(`button[data-lane=${lane}]`)).toHaveAttribute(
+					'aria-pressed',
+					'true'
+				);
+			}
+			const boxes = await page
+				.locator('[data-testid=triangle] :is(.corner, .edge-control)')
+				.evaluateAll((els) =>
+					els.map((el) => {
+						const r = el.getBoundingClientRect();
+						return {
+							text: el.textContent,
+							left: r.left,
+							right: r.right,
+							top: r.top,
+							bottom: r.bottom
+						};
+					})
+				);
+			expect(boxes).toHaveLength(7);
+			// Inside the filter's own box, so nothing runs into the content below it either.
+			const figure = (await page.locator('[data-testid=triangle]').boundingBox())!;
+			for (const box of boxes) {
+				expect(box.bottom, `${box.text} ends inside the filter`).toBeLessThanOrEqual(
+					figure.y + figure.height
+				);
+				expect(box.left, `${box.text} starts on screen`).toBeGreaterThanOrEqual(0);
+				expect(box.right, `${box.text} ends on screen`).toBeLessThanOrEqual(width);
+			}
+			for (const [i, a] of boxes.entries())
+				for (const b of boxes.slice(i + 1)) {
+					const apart =
+						a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+					expect(apart, `${a.text} overlaps ${b.text}`).toBe(true);
+				}
+		}
+	});
+}
