@@ -7,7 +7,7 @@ const origin = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/,
 /** Output folder; `npm run bench:scale` builds its synthetic site elsewhere so `build/` is kept. */
 const out = process.env.BUILD_DIR ?? 'build';
 /**
- * Kit's working folder: a build that may run beside the main one (the hostile e2e site) needs its
+ * Kit's working folder: a build that may run beside the main one (the e2e fixture sites) needs its
  * own. Kit then warns that tsconfig.json should extend that folder's tsconfig; for a build, harmless.
  */
 const kitOutDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';

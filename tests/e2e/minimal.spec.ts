@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { validateContent } from '../../src/lib/content/schema';
 import { readContentFiles } from '../../src/lib/server/files';
+import { UI } from '../../src/lib/i18n';
 import { TREATY_UI } from '../../src/lib/treaty-text';
 import { expect, test, timelineReady } from './fixtures';
 
@@ -56,9 +57,7 @@ for (const lang of ['ja', 'en'] as const) {
 
 		test('the commentary index says there is none', async ({ page }) => {
 			await page.goto(`/${lang}/commentary/`);
-			await expect(page.locator('main')).toContainText(
-				lang === 'ja' ? '論評はまだ掲載されていません。' : 'No commentary has been added yet.'
-			);
+			await expect(page.locator('main')).toContainText(UI[lang].noCommentary);
 			await expect(page.locator('main li')).toHaveCount(0);
 			await expectAxeClean(page);
 		});
