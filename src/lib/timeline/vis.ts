@@ -2,9 +2,9 @@
  * Our one wrapper around vis-timeline, so the widget could be replaced. Browser only: it is imported
  * dynamically after the chronology has painted.
  */
-import { Timeline, type TimelineOptions } from 'vis-timeline';
-import { DataSet } from 'vis-data';
-import type { DataItem } from 'vis-timeline';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
+import type { DataItem } from 'vis-timeline/esnext';
 import moment from 'moment';
 import 'moment/locale/ja';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
