@@ -41,7 +41,7 @@ export default defineConfig({
 		rollupOptions: {
 			// Fold tiny shared chunks into their importers: each file is a request, and on a slow
 			// connection two dozen small module preloads cost more than the bytes they save.
-			output: { experimentalMinChunkSize: 8192 }
+			output: { experimentalMinChunkSize: 20000 }
 		}
 	},
 	test: {

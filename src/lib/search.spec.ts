@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, loadIndex, searchIds, type SearchDoc } from './search';
+import { buildIndex, createSearchIndex, loadIndex, searchIds, type SearchDoc } from './search';
 
 const docs: SearchDoc[] = [
 	{
@@ -53,5 +53,15 @@ describe('search', () => {
 	it('returns nothing for an empty or punctuation-only query', () => {
 		expect(searchIds(index, '')).toEqual([]);
 		expect(searchIds(index, '!!!')).toEqual([]);
+	});
+
+	it('loads from JSON with the highlighter the list uses', () => {
+		const loaded = createSearchIndex(buildIndex(docs));
+		expect(loaded.search('putin')).toEqual(['c']);
+		expect(loaded.highlight('Putin visits Pyongyang', 'pyong')).toEqual([
+			{ text: 'Putin visits ', match: false },
+			{ text: 'Pyong', match: true },
+			{ text: 'yang', match: false }
+		]);
 	});
 });

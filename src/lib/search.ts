@@ -3,7 +3,7 @@
  * and loaded by the browser only when first needed. Index and query share one tokenizer.
  */
 import MiniSearch, { type Options } from 'minisearch';
-import { tokenize } from './tokens';
+import { highlight, tokenize, type Segment } from './tokens';
 
 export interface SearchDoc {
 	id: string;
@@ -40,11 +40,13 @@ export function loadIndex(json: string): MiniSearch<SearchDoc> {
 /** What the page holds once search is loaded. */
 export interface SearchIndex {
 	search(query: string): string[];
+	/** Marks the query's words in a text; here so the chronicle loads it only with search. */
+	highlight(text: string, query: string): Segment[];
 }
 
 export function createSearchIndex(json: string): SearchIndex {
 	const index = loadIndex(json);
-	return { search: (query) => searchIds(index, query) };
+	return { search: (query) => searchIds(index, query), highlight };
 }
 
 /** Ids of the events matching the query, best first; empty for a query with no usable token. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventStructuredData, jsonLdScript } from './structured-data';
+import { jsonLdScript } from './json-ld';
+import { eventStructuredData } from './structured-data';
 import type { EntryView } from './types';
 
 const entry: EntryView = {
