@@ -95,6 +95,33 @@ function clickToFrame(page: Page, selector: string): Promise<number> {
 	}, selector);
 }
 
+/**
+ * Resolves once the element has the `ready` class. A MutationObserver on that one element, not
+ * Playwright's selector polling: on a page of 10,000 entries every poll walks the whole document on
+ * the main thread (over half a second in all), which would be counted against the page.
+ */
+function untilReady(page: Page, selector: string): Promise<void> {
+	return page.evaluate(
+		(selector) =>
+			new Promise<void>((resolve, reject) => {
+				const watch = () => {
+					const element = document.querySelector(selector);
+					if (!element) return reject(new Error(`${selector} is missing`));
+					if (element.classList.contains('ready')) return resolve();
+					const observer = new MutationObserver(() => {
+						if (!element.classList.contains('ready')) return;
+						observer.disconnect();
+						resolve();
+					});
+					observer.observe(element, { attributes: true, attributeFilter: ['class'] });
+				};
+				if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch);
+				else watch();
+			}),
+		selector
+	);
+}
+
 async function measure(browser: Browser, url: string, bare: boolean): Promise<Sample> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
@@ -102,9 +129,7 @@ async function measure(browser: Browser, url: string, bare: boolean): Promise<Sa
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(url, { waitUntil: 'commit' });
-	await page.waitForSelector(bare ? '#timeline.ready' : '[data-testid=timeline].ready', {
-		state: 'attached'
-	});
+	await untilReady(page, bare ? '#timeline' : '[data-testid=timeline]');
 	const zoom = bare ? '#zoom-in' : '[data-testid=timeline-shell] .controls button';
 	await clickToFrame(page, zoom);
 	const usable = await page.evaluate(() => performance.now());
