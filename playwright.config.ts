@@ -4,14 +4,21 @@ import { CHROMIUM_ARGS, findChromium } from './tests/browser';
 const port = Number(process.env.PORT ?? 4173);
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 /**
- * Sites built from fixture content, each checked by `tests/e2e/<name>.spec.ts` on the ports after
- * the main site's: `tests/hostile/events` (markup and payloads, see its README) and
- * `tests/minimal/events` (one event: no treaty, no commentary). Each gets its own content, output
- * and kit folder, so no build touches `build/` or `.svelte-kit/`; preview cards share `.cache/og`
- * (keyed by hash). They run in the first pass only: their content does not depend on the base path,
- * which the second pass already proves for every link, so second builds would only add time.
+ * Fixture sites, each checked by `tests/e2e/<name>.spec.ts` on the ports after the main site's:
+ * `tests/hostile/events` (markup and payloads, see its README), `tests/minimal/events` (one event:
+ * no treaty, no commentary), and `paged`: the real content with `LIST_LIMIT` so low that the
+ * chronicle lists only its latest year, as one of thousands of events does. Each gets its own
+ * output and kit folder, so no build touches `build/` or `.svelte-kit/`; preview cards share
+ * `.cache/og` (keyed by hash). They run in the first pass only: their content does not depend on
+ * the base path, which the second pass already proves for every link, so second builds would only
+ * add time.
  */
-const FIXTURE_SITES = ['hostile', 'minimal'];
+const FIXTURE_ENV: Record<string, Record<string, string>> = {
+	hostile: { EVENTS_DIR: 'tests/hostile/events' },
+	minimal: { EVENTS_DIR: 'tests/minimal/events' },
+	paged: { LIST_LIMIT: '10' }
+};
+const FIXTURE_SITES = Object.keys(FIXTURE_ENV);
 const fixtureSites = base === '' ? FIXTURE_SITES : [];
 const portOf = (name: string) => port + 1 + FIXTURE_SITES.indexOf(name);
 
@@ -62,7 +69,7 @@ export default defineConfig({
 			command: `npm run build && node scripts/serve.js ${portOf(name)} build-${name}`,
 			url: `http://localhost:${portOf(name)}/`,
 			env: {
-				EVENTS_DIR: `tests/${name}/events`,
+				...FIXTURE_ENV[name],
 				BUILD_DIR: `build-${name}`,
 				KIT_OUT_DIR: `.svelte-kit-${name}`,
 				SITE_URL: `http://localhost:${portOf(name)}`

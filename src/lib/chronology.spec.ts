@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYear, groupByYear, step } from './chronology';
+import { formatYear, groupByYear, latestYearsStart, step, yearCounts } from './chronology';
 
 describe('formatYear', () => {
 	it('adds 年 in Japanese only', () => {
@@ -58,5 +58,37 @@ describe('step', () => {
 
 	it('stays put in a list of one', () => {
 		expect([step(['a'], 'a', 1), step(['a'], 'a', -1)]).toEqual(['a', 'a']);
+	});
+});
+
+describe('yearCounts', () => {
+	it('counts entries per year, in order', () => {
+		const entries = ['1961-07-06', '1961-07-11', '1996-09', '2024'].map((date) => ({ date }));
+		expect(yearCounts(entries)).toEqual([
+			{ year: 1961, count: 2 },
+			{ year: 1996, count: 1 },
+			{ year: 2024, count: 1 }
+		]);
+	});
+});
+
+describe('latestYearsStart', () => {
+	const entries = ['2001-01', '2001-02', '2002-01', '2003-01', '2003-02', '2003-03'].map(
+		(date) => ({ date })
+	);
+
+	it('keeps whole latest years within the limit', () => {
+		expect(latestYearsStart(entries, 4)).toBe(2);
+		expect(latestYearsStart(entries, 5)).toBe(2);
+		expect(latestYearsStart(entries, 6)).toBe(0);
+	});
+
+	it('keeps the last year even when it alone is over the limit', () => {
+		expect(latestYearsStart(entries, 1)).toBe(3);
+		expect(latestYearsStart(entries, 3)).toBe(3);
+	});
+
+	it('starts at the end for no entries', () => {
+		expect(latestYearsStart([], 10)).toBe(0);
 	});
 });

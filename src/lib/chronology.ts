@@ -30,3 +30,25 @@ export function step(ids: readonly string[], current: string | null, delta: 1 | 
 	if (index === -1) return delta === 1 ? ids[0] : ids[ids.length - 1];
 	return ids[Math.min(ids.length - 1, Math.max(0, index + delta))];
 }
+
+/** How many entries (already in date order) each year has, in order. */
+export function yearCounts(
+	entries: readonly { date: string }[]
+): { year: number; count: number }[] {
+	return groupByYear(entries).map(({ year, items }) => ({ year, count: items.length }));
+}
+
+/**
+ * Where the latest whole years that fit in `limit` entries begin, as an index into `entries`
+ * (date order). At least the last year is included, however long it is.
+ */
+export function latestYearsStart(entries: readonly { date: string }[], limit: number): number {
+	const years = groupByYear(entries);
+	let start = entries.length;
+	for (let i = years.length - 1; i >= 0; i--) {
+		const size = years[i].items.length;
+		if (start < entries.length && entries.length - start + size > limit) break;
+		start -= size;
+	}
+	return start;
+}

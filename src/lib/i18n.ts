@@ -119,7 +119,15 @@ export const UI = {
 		showAll: 'すべて表示',
 		copyView: 'この表示のリンクをコピー',
 		noResults: '該当する出来事はありません。',
-		clearAll: '検索と絞り込みを解除'
+		clearAll: '検索と絞り込みを解除',
+		years: '年ごとの年表',
+		yearTitle: (year: number) => `${year}年の出来事`,
+		previousYear: '前の年',
+		nextYear: '次の年',
+		listedYears: (from: string, to: string, listed: number, total: number) =>
+			`下の一覧は${from === to ? from : `${from}〜${to}`}の${listed}件です(全${total}件)。それ以前の出来事は、タイムラインか年ごとの年表でご覧ください。`,
+		otherMatches: 'ほかの年の該当する出来事',
+		moreMatches: (n: number) => `ほか${n}件はタイムラインでご覧ください。`
 	},
 	en: {
 		tagline:
@@ -185,7 +193,15 @@ export const UI = {
 		showAll: 'Show all',
 		copyView: 'Copy link to this view',
 		noResults: 'No events match.',
-		clearAll: 'Clear the search and the filter'
+		clearAll: 'Clear the search and the filter',
+		years: 'Chronology by year',
+		yearTitle: (year: number) => `Events of ${year}`,
+		previousYear: 'Previous year',
+		nextYear: 'Next year',
+		listedYears: (from: string, to: string, listed: number, total: number) =>
+			`Listed below: the ${listed} events of ${from === to ? from : `${from}–${to}`} (of ${total}). Earlier events are on the timeline and in the chronology by year.`,
+		otherMatches: 'Matches in other years',
+		moreMatches: (n: number) => `${n} more on the timeline.`
 	}
 } as const;
 

@@ -16,6 +16,14 @@ export const timelinePath = (lang: Lang, id: string) =>
 /** The prerendered chronology of one relationship (or of the context lane). */
 export const pairPath = (lang: Lang, lane: Lane) =>
 	`${resolve('/[lang=lang]/pairs/[pair=lane]', { lang, pair: lane })}/`;
+/** The prerendered chronology of one year. */
+export const yearPath = (lang: Lang, year: number) =>
+	`${resolve('/[lang=lang]/years/[year=year]', { lang, year: String(year) })}/`;
+/** One year's entries as data: a long chronicle's detail panel loads them for unlisted years. */
+export const yearEntriesPath = (lang: Lang, year: number) =>
+	resolve('/[lang=lang]/years/[year=year]/entries.json', { lang, year: String(year) });
+/** Every event in brief, for a long chronicle's timeline, filters and search (see `LIST_LIMIT`). */
+export const cataloguePath = (lang: Lang) => resolve('/[lang=lang]/catalogue.json', { lang });
 /** The prerendered search index of one language. */
 export const searchIndexPath = (lang: Lang) => resolve('/[lang=lang]/search-index.json', { lang });
 

@@ -36,6 +36,9 @@ export interface EntryView {
 	commentary: CommentaryRef[];
 }
 
+/** What a long chronicle loads for every event: enough for the timeline, filters and search hits. */
+export type CatalogueEntry = Pick<EntryView, 'id' | 'date' | 'end' | 'when' | 'title' | 'pairs'>;
+
 /** A treaty's time in force, drawn as a band in its pair's lane. */
 export interface TreatyBand {
 	treatyId: string;

@@ -2,6 +2,7 @@
  * Shared end-to-end fixtures: every test fails on a console error, an uncaught exception, a CSP
  * violation or a request that leaves the site's origin; `content` is the validated real content.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { validateContent } from '../../src/lib/content/schema';
 import { readContentFiles } from '../../src/lib/server/files';
@@ -53,4 +54,14 @@ export { expect };
 export async function timelineReady(page: Page) {
 	await expect(page.getByTestId('timeline')).toHaveClass(/ready/);
 	await expect(page.locator('.vis-timeline')).toBeVisible();
+}
+
+/** axe-core's WCAG 2.2 A and AA violations on the page, one line each: `rule: targets`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+		.analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+	);
 }

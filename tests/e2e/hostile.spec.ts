@@ -9,6 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { groupByYear } from '../../src/lib/chronology';
 import { comparePartialDates } from '../../src/lib/content/dates';
 import { PAIRS, validateContent } from '../../src/lib/content/schema';
 import { formatDate } from '../../src/lib/format';
@@ -295,12 +296,22 @@ for (const lang of LANGS) {
 			await expect(page.locator('main')).toContainText(commentary[0].title[lang]);
 		});
 
-		test('pair pages and the treaties page', async ({ page }) => {
+		test('pair pages, year pages and the treaties page', async ({ page, request }) => {
 			for (const pair of PAIRS) {
 				await visit(page, `/${lang}/pairs/${pair}/`);
 				for (const e of events.filter((e) => e.pairs.includes(pair)))
 					await expect(page.locator(`li.entry[data-id="${e.id}"]`)).toContainText(e.title[lang]);
 			}
+			for (const { year, items } of groupByYear(events)) {
+				await visit(page, `/${lang}/years/${year}/`);
+				for (const e of items)
+					await expect(page.locator(`li.entry[data-id="${e.id}"]`)).toContainText(e.title[lang]);
+			}
+			// The brief list a long chronicle loads carries the titles as data, unchanged.
+			const catalogue = await (await fetchFile(request, `/${lang}/catalogue.json`, /json/)).json();
+			expect(catalogue.map((e: { title: string }) => e.title)).toEqual(
+				events.map((e) => e.title[lang])
+			);
 			await visit(page, `/${lang}/treaties/`);
 			const main = page.locator('main');
 			for (const step of events.flatMap((e) => e.treaty).filter((s) => s.action === 'signed')) {

@@ -3,13 +3,11 @@
  * commentary; the `minimal` project of playwright.config.ts). A new corpus starts like this: every
  * page a reader can reach must still render, with a plain statement where there is nothing to show.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { validateContent } from '../../src/lib/content/schema';
 import { readContentFiles } from '../../src/lib/server/files';
 import { UI } from '../../src/lib/i18n';
 import { TREATY_UI } from '../../src/lib/treaty-text';
-import { expect, test, timelineReady } from './fixtures';
+import { axeViolations, expect, test, timelineReady } from './fixtures';
 
 const minimal = validateContent(readContentFiles('tests/minimal/events'));
 const [only] = minimal.events;
@@ -20,13 +18,6 @@ test.beforeAll(() => {
 	expect(minimal.commentary).toHaveLength(0);
 	expect(only.treaty).toEqual([]);
 });
-
-async function expectAxeClean(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-		.analyze();
-	expect(results.violations.map((v) => v.id)).toEqual([]);
-}
 
 for (const lang of ['ja', 'en'] as const) {
 	test.describe(`minimal content (${lang})`, () => {
@@ -42,7 +33,7 @@ for (const lang of ['ja', 'en'] as const) {
 			await expect(page.getByTestId('detail-panel')).toContainText(only.title[lang]);
 			await page.locator('button[data-lane=cn-kp]').click();
 			await expect(page.getByTestId('no-results')).toBeVisible();
-			await expectAxeClean(page);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 
 		test('the treaties page says there is none and offers no comparison', async ({ page }) => {
@@ -52,14 +43,14 @@ for (const lang of ['ja', 'en'] as const) {
 			await expect(page.locator('a[href="#compare"]')).toHaveCount(0);
 			// The year-by-year strip still runs, every year without a treaty.
 			await expect(page.getByTestId('strip-kp-ru')).toBeVisible();
-			await expectAxeClean(page);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 
 		test('the commentary index says there is none', async ({ page }) => {
 			await page.goto(`/${lang}/commentary/`);
 			await expect(page.locator('main')).toContainText(UI[lang].noCommentary);
 			await expect(page.locator('main li')).toHaveCount(0);
-			await expectAxeClean(page);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 
 		test('the event page and the pair pages render', async ({ page }) => {

@@ -14,7 +14,9 @@ import { comparePartialDates } from '../content/dates';
 import { deriveTreaties, periodInForce, type Treaty } from '../content/treaties';
 import { ERA_LABELS } from '../i18n';
 import { formatDate, formatDateRange } from '../format';
+import { groupByYear } from '../chronology';
 import type {
+	CatalogueEntry,
 	CommentaryRef,
 	EntryView,
 	EraView,
@@ -45,6 +47,24 @@ const byDate = (a: { date: string; id: string }, b: { date: string; id: string }
 export const events: ChronicleEvent[] = result.events.filter((e) => dev || !e.draft).sort(byDate);
 export const commentary: Commentary[] = [...result.commentary].sort(byDate);
 export const treaties: Treaty[] = deriveTreaties(events);
+
+/**
+ * Most events the chronicle page lists in full. A longer chronicle lists only its latest years
+ * and links every year's own page, so the page stays small at 10,000 events (see
+ * docs/performance.md). The e2e suite sets `LIST_LIMIT` low to page the real content.
+ */
+export const LIST_LIMIT = listLimit(process.env.LIST_LIMIT);
+
+function listLimit(value: string | undefined): number {
+	if (value === undefined) return 500;
+	const limit = Number(value);
+	if (!Number.isInteger(limit) || limit < 1)
+		throw new Error(`LIST_LIMIT: expected a whole number above 0, found ${JSON.stringify(value)}`);
+	return limit;
+}
+
+/** Events grouped under their start year, in date order. */
+export const eventsByYear = groupByYear(events);
 
 const eventIndex = new Map(events.map((e, i) => [e.id, i]));
 const commentaryIndex = new Map(commentary.map((c) => [c.id, c]));
@@ -92,17 +112,23 @@ export function sourceView(source: Source, lang: Lang): SourceView {
 	return { ...source, when: formatDate(source.date, lang) };
 }
 
-export function entryView(event: ChronicleEvent, lang: Lang): EntryView {
+export function catalogueEntry(event: ChronicleEvent, lang: Lang): CatalogueEntry {
 	return {
 		id: event.id,
 		date: event.date,
 		end: event.end,
 		when: formatDateRange(event.date, event.end, lang),
 		title: event.title[lang],
+		pairs: event.pairs
+	};
+}
+
+export function entryView(event: ChronicleEvent, lang: Lang): EntryView {
+	return {
+		...catalogueEntry(event, lang),
 		summary: event.summary[lang],
 		certainty: event.certainty?.[lang],
 		countries: event.countries,
-		pairs: event.pairs,
 		kind: event.kind,
 		sources: event.sources.map((source) => sourceView(source, lang)),
 		commentary: commentaryFor(event.id).map((c) => commentaryRef(c, lang))

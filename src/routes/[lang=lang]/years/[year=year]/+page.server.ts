@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import type { Lang } from '$lib/content/vocabulary';
+import { entryView, eventsByYear } from '$lib/server/content';
+import { yearEntries } from './years';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = yearEntries;
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
+	const year = Number(params.year);
+	const index = eventsByYear.findIndex((group) => group.year === year);
+	if (index === -1)
+		error(404, lang === 'ja' ? 'この年の出来事はありません' : 'No events in that year');
+	return {
+		year,
+		entries: eventsByYear[index].items.map((event) => entryView(event, lang)),
+		previous: eventsByYear[index - 1]?.year,
+		next: eventsByYear[index + 1]?.year
+	};
+};

@@ -1,0 +1,121 @@
+/**
+ * The real content built with `LIST_LIMIT=10` (the `paged` project of playwright.config.ts): the
+ * chronicle lists only its latest year, as it does past 500 events, and still reaches every event:
+ * through the timeline, selection, keyboard steps, search, the pair filter and the year pages.
+ */
+import { groupByYear, latestYearsStart } from '../../src/lib/chronology';
+import { countByLane, isVisible } from '../../src/lib/filter';
+import { UI } from '../../src/lib/i18n';
+import { axeViolations, expect, published, test, timelineReady } from './fixtures';
+
+const start = latestYearsStart(published, 10);
+const listed = published.slice(start);
+const unlisted = published.slice(0, start);
+const years = groupByYear(published);
+const first = published[0];
+
+test.beforeAll(() => {
+	// The point of the fixture: most events are not listed on the chronicle page.
+	expect(listed.length).toBeGreaterThan(0);
+	expect(listed.length).toBeLessThanOrEqual(10);
+	expect(unlisted.length).toBeGreaterThan(listed.length);
+});
+
+for (const lang of ['ja', 'en'] as const) {
+	const t = UI[lang];
+
+	test.describe(`a chronicle longer than LIST_LIMIT (${lang})`, () => {
+		test('lists the latest years and links every year; axe finds nothing', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			await timelineReady(page);
+			await expect(page.locator('li.entry')).toHaveCount(listed.length);
+			await expect(page.getByTestId('result-count')).toHaveText(t.eventCount(published.length));
+			const index = page.getByTestId('year-index');
+			await expect(index.locator('li')).toHaveCount(years.length);
+			for (const { year, items } of years)
+				await expect(
+					index.locator('li', { has: page.locator(`a[href="/${lang}/years/${year}/"]`) })
+				).toContainText(`(${items.length})`);
+			// Every event is on the timeline, listed or not (points or clusters).
+			await expect(page.locator('.vis-item.vis-point, .vis-item.cluster').first()).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		test('an unlisted event opens from its link, with its details loaded', async ({ page }) => {
+			await page.goto(`/${lang}/?event=${first.id}`);
+			await timelineReady(page);
+			const panel = page.getByTestId('detail-panel');
+			await expect(panel.locator('h3')).toHaveText(first.title[lang]);
+			await expect(panel).toContainText(first.summary[lang]);
+			await expect(page).toHaveURL(new RegExp(`\\?event=${first.id}$`));
+			await expect(page.locator('.vis-item.vis-selected')).toBeVisible();
+		});
+
+		test('the keyboard steps from the listed entries into unlisted years', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			await timelineReady(page);
+			await page.locator(`#e-${listed[0].id} button.select-entry`).focus();
+			await page.keyboard.press('Space');
+			await expect(page).toHaveURL(new RegExp(`event=${listed[0].id}`));
+			await page.keyboard.press('ArrowLeft');
+			const previous = unlisted.at(-1)!;
+			await expect(page).toHaveURL(new RegExp(`event=${previous.id}`));
+			await expect(page.getByTestId('detail-panel').locator('h3')).toHaveText(previous.title[lang]);
+		});
+
+		test('search finds and marks hits in unlisted years', async ({ page }) => {
+			const word = lang === 'ja' ? '条約' : 'treaty';
+			await page.goto(`/${lang}/?q=${encodeURIComponent(word)}`);
+			await timelineReady(page);
+			const hits = page.getByTestId('unlisted-hits');
+			await expect(hits.locator('li').first()).toBeVisible();
+			await expect(hits.locator('mark').first()).toHaveText(new RegExp(word, 'i'));
+			// Each hit is a link to its event page.
+			const link = hits.locator('li a').first();
+			const href = await link.getAttribute('href');
+			expect(unlisted.some((e) => href === `/${lang}/events/${e.id}/`)).toBe(true);
+			expect(await axeViolations(page)).toEqual([]);
+			await link.click();
+			await expect(page).toHaveURL(href!);
+		});
+
+		test('the pair filter counts every event, listed or not', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			await timelineReady(page);
+			await page.locator('button[data-lane=kp-ru]').click();
+			await expect(page.getByTestId('result-count')).toHaveText(
+				t.shownCount(countByLane(published)['kp-ru'], published.length)
+			);
+			const shown = listed.filter((e) => isVisible(e, ['kp-ru']));
+			await expect(page.locator('li.entry:visible')).toHaveCount(shown.length);
+		});
+
+		test('a year page lists its events and links its neighbours', async ({ page }) => {
+			const { year, items } = years[1];
+			await page.goto(`/${lang}/years/${year}/`);
+			await expect(page.locator('h1')).toHaveText(t.yearTitle(year));
+			await expect(page.locator('li.entry')).toHaveCount(items.length);
+			await expect(page.locator('a[rel=prev]')).toHaveAttribute(
+				'href',
+				`/${lang}/years/${years[0].year}/`
+			);
+			await expect(page.locator('a[rel=next]')).toHaveAttribute(
+				'href',
+				`/${lang}/years/${years[2].year}/`
+			);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the chronicle lists the latest years, and the year pages the rest', async ({ page }) => {
+		await page.goto('/en/');
+		await expect(page.locator('li.entry')).toHaveCount(listed.length);
+		await page.getByTestId('year-index').locator(`a[href="/en/years/${years[0].year}/"]`).click();
+		await expect(page.locator('li.entry')).toHaveCount(years[0].items.length);
+		await expect(page.locator(`#e-${first.id} h4`)).toHaveText(first.title.en);
+	});
+});
