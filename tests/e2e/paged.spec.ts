@@ -48,7 +48,7 @@ for (const lang of ['ja', 'en'] as const) {
 			await expect(panel.locator('h3')).toHaveText(first.title[lang]);
 			await expect(panel).toContainText(first.summary[lang]);
 			await expect(page).toHaveURL(new RegExp(`\\?event=${first.id}$`));
-			await expect(page.locator('.vis-item.vis-selected')).toBeVisible();
+			await expect(page.locator('.vis-item.vis-point.vis-selected')).toHaveText(first.title[lang]);
 		});
 
 		test('the keyboard steps from the listed entries into unlisted years', async ({ page }) => {
