@@ -69,7 +69,10 @@ export function toggleLane(lanes: readonly Lane[], lane: Lane): Lane[] {
 
 /** An event is shown when it belongs to any selected lane; no selection shows everything. */
 export function isVisible(event: { pairs: readonly Pair[] }, lanes: readonly Lane[]): boolean {
-	return lanes.length === 0 || lanesOf(event).some((lane) => lanes.includes(lane));
+	// The lanes of `lanesOf`, without building them: this runs over every event on each filter change.
+	if (lanes.length === 0) return true;
+	if (event.pairs.length === 0) return lanes.includes('context');
+	return event.pairs.some((pair) => lanes.includes(pair));
 }
 
 export function countByLane(events: readonly { pairs: readonly Pair[] }[]): Record<Lane, number> {

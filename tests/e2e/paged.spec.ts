@@ -1,6 +1,6 @@
 /**
  * The real content built with `LIST_LIMIT=10` (the `paged` project of playwright.config.ts): the
- * chronicle lists only its latest year, as it does past 500 events, and still reaches every event:
+ * chronicle lists only its latest year, as it does past 200 events, and still reaches every event:
  * through the timeline, selection, keyboard steps, search, the pair filter and the year pages.
  */
 import { groupByYear, latestYearsStart } from '../../src/lib/chronology';

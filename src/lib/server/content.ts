@@ -56,7 +56,7 @@ export const treaties: Treaty[] = deriveTreaties(events);
 export const LIST_LIMIT = listLimit(process.env.LIST_LIMIT);
 
 function listLimit(value: string | undefined): number {
-	if (value === undefined) return 500;
+	if (value === undefined) return 200;
 	const limit = Number(value);
 	if (!Number.isInteger(limit) || limit < 1)
 		throw new Error(`LIST_LIMIT: expected a whole number above 0, found ${JSON.stringify(value)}`);

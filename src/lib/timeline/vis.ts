@@ -99,6 +99,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 	const first = Math.min(...laneEvents.map((e) => e.start), ...fixed.map((i) => +i.start));
 	const min = first - 3 * YEAR;
 	const max = Date.now() + 3 * YEAR;
+	/** The whole chronicle, with a year's margin: the first window and what "Show all" returns to. */
+	const whole = { start: new Date(first - YEAR), end: new Date(Date.now() + YEAR) };
 
 	const config: TimelineOptions = {
 		locale: lang,
@@ -109,8 +111,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		zoomKey: 'ctrlKey',
 		horizontalScroll: false,
 		verticalScroll: false,
-		start: new Date(first - YEAR),
-		end: new Date(Date.now() + YEAR),
+		// No `start`/`end`: given those, the widget stays hidden and inert until a redraw after its
+		// first `rangechanged`, 200 ms later. Without them it fits its items and shows at once; the
+		// first `changed` below then moves to the window we want.
 		min: new Date(min),
 		max: new Date(max),
 		zoomMin: 7 * DAY,
@@ -138,8 +141,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 	const clusters = new Map<string, Cluster>();
 
 	/** Gives the widget the events near the current window, crowded stretches folded. */
-	function refresh() {
-		const { start, end } = timeline.getWindow();
+	function refresh({ start, end } = timeline.getWindow()) {
 		const width =
 			container.querySelector('.vis-panel.vis-center')?.clientWidth || container.clientWidth;
 		const content = windowContent(byLane, {
@@ -181,15 +183,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		timeline.setSelection(want.filter((id) => nextIds.has(id)));
 	}
 
-	// Given a start and end, vis-timeline stays `visibility: hidden` until a redraw after its first
-	// `rangechanged` (fired 200 ms after the initial window is set). `refresh` only redraws when
-	// the window's items differ, so ask for that one redraw ourselves.
-	timeline.on('rangechanged', refresh);
-	const redrawOnce = () => {
-		timeline.off('rangechanged', redrawOnce);
-		timeline.redraw();
+	timeline.on('rangechanged', () => refresh());
+	// The widget's own handler has just fitted the items and made it visible; ours runs after it.
+	const settle = () => {
+		timeline.off('changed', settle);
+		timeline.setWindow(whole.start, whole.end, { animation: false });
 	};
-	timeline.on('rangechanged', redrawOnce);
+	timeline.on('changed', settle);
 	timeline.on('select', ({ items: picked }: { items: (string | number)[] }) => {
 		const id = picked.map(String)[0];
 		const cluster = id ? clusters.get(id) : undefined;
@@ -232,12 +232,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			else timeline.zoomOut(0.5, { animation });
 		},
 		fit() {
-			timeline.setWindow(new Date(first - YEAR), new Date(Date.now() + YEAR), { animation });
+			timeline.setWindow(whole.start, whole.end, { animation });
 		},
 		destroy() {
 			timeline.destroy();
 		}
 	};
-	refresh();
+	refresh(whole);
 	return handle;
 }
