@@ -1,7 +1,8 @@
 /**
  * The real content built with `LIST_LIMIT=10` (the `paged` project of playwright.config.ts): the
  * chronicle lists only its latest year, as it does past 200 events, and still reaches every event:
- * through the timeline, selection, keyboard steps, search, the pair filter and the year pages.
+ * through the timeline, selection, keyboard steps, search, the pair filter and the year pages; the
+ * pair pages are paged the same way.
  */
 import { groupByYear, latestYearsStart } from '../../src/lib/chronology';
 import { countByLane, isVisible } from '../../src/lib/filter';
@@ -88,6 +89,16 @@ for (const lang of ['ja', 'en'] as const) {
 			);
 			const shown = listed.filter((e) => isVisible(e, ['kp-ru']));
 			await expect(page.locator('li.entry:visible')).toHaveCount(shown.length);
+		});
+
+		test('a pair page past the limit lists its latest years too', async ({ page }) => {
+			const own = published.filter((e) => isVisible(e, ['kp-ru']));
+			expect(own.length).toBeGreaterThan(10);
+			await page.goto(`/${lang}/pairs/kp-ru/`);
+			await expect(page.locator('.intro .count')).toHaveText(t.eventCount(own.length));
+			await expect(page.locator('li.entry')).toHaveCount(own.length - latestYearsStart(own, 10));
+			await expect(page.getByTestId('year-index').locator('li')).toHaveCount(years.length);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 
 		test('a year page lists its events and links its neighbours', async ({ page }) => {

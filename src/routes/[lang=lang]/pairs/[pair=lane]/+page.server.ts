@@ -1,7 +1,8 @@
+import { latestYearsStart, yearCounts } from '$lib/chronology';
 import { LANGS, type Lang } from '$lib/content/vocabulary';
 import { periodInForce } from '$lib/content/treaties';
 import { countByLane, isVisible } from '$lib/filter';
-import { entryView, events, treaties } from '$lib/server/content';
+import { LIST_LIMIT, entryView, events, treaties } from '$lib/server/content';
 import { LANES, type Lane } from '$lib/timeline/lanes';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,10 +12,16 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Lang;
 	const lane = params.pair as Lane;
+	const own = events.filter((e) => isVisible(e, [lane]));
+	// Like the chronicle: past LIST_LIMIT, the latest years here and every year on its own page.
+	const paged = own.length > LIST_LIMIT;
+	const start = paged ? latestYearsStart(own, LIST_LIMIT) : 0;
 	return {
 		lane,
 		counts: countByLane(events),
-		entries: events.filter((e) => isVisible(e, [lane])).map((e) => entryView(e, lang)),
+		total: own.length,
+		entries: own.slice(start).map((e) => entryView(e, lang)),
+		years: paged ? yearCounts(events) : null,
 		treaties: treaties
 			.filter((t) => t.pair === lane)
 			.map((t) => ({ id: t.id, name: t.short[lang], pledge: t.pledge, ...periodInForce(t) }))
