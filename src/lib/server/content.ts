@@ -14,7 +14,7 @@ import { comparePartialDates } from '../content/dates';
 import { deriveTreaties, periodInForce, type Treaty } from '../content/treaties';
 import { ERA_LABELS } from '../i18n';
 import { formatDate, formatDateRange } from '../format';
-import { groupByYear } from '../chronology';
+import { groupByYear, latestYearsStart } from '../chronology';
 import type {
 	CatalogueEntry,
 	CommentaryRef,
@@ -61,6 +61,17 @@ function listLimit(value: string | undefined): number {
 	if (!Number.isInteger(limit) || limit < 1)
 		throw new Error(`LIST_LIMIT: expected a whole number above 0, found ${JSON.stringify(value)}`);
 	return limit;
+}
+
+/**
+ * What a chronology page lists of `list`: all of it, or past `LIST_LIMIT` its latest whole years
+ * (`paged`), the earlier ones being on the year pages and, with JavaScript, in the catalogue.
+ */
+export function listed<T extends { date: string }>(
+	list: readonly T[]
+): { shown: T[]; paged: boolean } {
+	const paged = list.length > LIST_LIMIT;
+	return { shown: list.slice(paged ? latestYearsStart(list, LIST_LIMIT) : 0), paged };
 }
 
 /** Events grouped under their start year, in date order. */

@@ -1,8 +1,8 @@
-import { latestYearsStart, yearCounts } from '$lib/chronology';
+import { yearCounts } from '$lib/chronology';
 import { LANGS, type Lang } from '$lib/content/vocabulary';
 import { periodInForce } from '$lib/content/treaties';
 import { countByLane, isVisible } from '$lib/filter';
-import { LIST_LIMIT, entryView, events, treaties } from '$lib/server/content';
+import { entryView, events, listed, treaties } from '$lib/server/content';
 import { LANES, type Lane } from '$lib/timeline/lanes';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -14,13 +14,12 @@ export const load: PageServerLoad = ({ params }) => {
 	const lane = params.pair as Lane;
 	const own = events.filter((e) => isVisible(e, [lane]));
 	// Like the chronicle: past LIST_LIMIT, the latest years here and every year on its own page.
-	const paged = own.length > LIST_LIMIT;
-	const start = paged ? latestYearsStart(own, LIST_LIMIT) : 0;
+	const { shown, paged } = listed(own);
 	return {
 		lane,
 		counts: countByLane(events),
 		total: own.length,
-		entries: own.slice(start).map((e) => entryView(e, lang)),
+		entries: shown.map((e) => entryView(e, lang)),
 		years: paged ? yearCounts(events) : null,
 		treaties: treaties
 			.filter((t) => t.pair === lane)
