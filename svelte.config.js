@@ -21,6 +21,12 @@ const ITEM_ROUTES = new Set(['/[lang=lang]/events/[id]', '/[lang=lang]/commentar
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Our components all use runes; a file without any would otherwise compile in legacy mode and
+	// bring Svelte's legacy runtime into the chunk every page loads.
+	vitePlugin: {
+		dynamicCompileOptions: ({ filename }) =>
+			filename.includes('node_modules') ? undefined : { runes: true }
+	},
 	kit: {
 		outDir: kitOutDir,
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),

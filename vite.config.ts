@@ -41,7 +41,17 @@ export default defineConfig({
 		rollupOptions: {
 			// Fold tiny shared chunks into their importers: each file is a request, and on a slow
 			// connection two dozen small module preloads cost more than the bytes they save.
-			output: { experimentalMinChunkSize: 20000 }
+			output: {
+				experimentalMinChunkSize: 20000,
+				// Kit's error page template is needed only when a navigation fails; folded into a shared
+				// chunk it would load with every page.
+				manualChunks: (id) =>
+					id.endsWith('/generated/shared/error-template.js')
+						? 'error-template'
+						: id.includes('/node_modules/svelte/src/')
+							? 'svelte'
+							: undefined
+			}
 		}
 	},
 	test: {
