@@ -67,7 +67,6 @@ export const UI = {
 		events: '出来事',
 		eventCount: (n: number) => `${n}件の出来事`,
 		shownCount: (shown: number, total: number) => `${total}件中${shown}件を表示`,
-		readMore: '詳しく',
 		timeline: 'タイムライン',
 		timelineHelp:
 			'年表の中で ←/→ キーで前後の出来事へ、Enter で詳細ページ、Esc で選択解除。拡大・縮小はボタンか Ctrl+ホイール。',
@@ -115,7 +114,6 @@ export const UI = {
 		by: (author: string, outlet: string) => `${author}(${outlet})`,
 		original: '原文',
 		treatyActions: { signed: '署名', 'in-force': '発効', extended: '延長', ended: '失効・終了' },
-		contextLane: '周辺の動き',
 		showAll: 'すべて表示',
 		copyView: 'この表示のリンクをコピー',
 		noResults: '該当する出来事はありません。',
@@ -136,7 +134,6 @@ export const UI = {
 		events: 'Events',
 		eventCount: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
 		shownCount: (shown: number, total: number) => `${shown} of ${total} events`,
-		readMore: 'Read more',
 		timeline: 'Timeline',
 		timelineHelp:
 			'Inside the chronicle, ←/→ step to the previous or next event, Enter opens it, Esc clears the selection. Zoom with the buttons or Ctrl+wheel.',
@@ -189,7 +186,6 @@ export const UI = {
 			extended: 'Extended',
 			ended: 'Ended'
 		},
-		contextLane: 'Wider context',
 		showAll: 'Show all',
 		copyView: 'Copy link to this view',
 		noResults: 'No events match.',

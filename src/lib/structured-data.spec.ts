@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdScript } from './json-ld';
-import { eventStructuredData } from './structured-data';
+import { eventStructuredData, jsonLdScript } from './structured-data';
 import type { EntryView } from './types';
 
 const entry: EntryView = {
