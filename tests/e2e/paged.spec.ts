@@ -52,16 +52,46 @@ for (const lang of ['ja', 'en'] as const) {
 			await expect(page.locator('.vis-item.vis-point.vis-selected')).toHaveText(first.title[lang]);
 		});
 
-		test('the keyboard steps from the listed entries into unlisted years', async ({ page }) => {
+		test('the keyboard steps into unlisted years, and the focus follows', async ({ page }) => {
 			await page.goto(`/${lang}/`);
 			await timelineReady(page);
-			await page.locator(`#e-${listed[0].id} button.select-entry`).focus();
-			await page.keyboard.press('Space');
-			await expect(page).toHaveURL(new RegExp(`event=${listed[0].id}`));
-			await page.keyboard.press('ArrowLeft');
 			const previous = unlisted.at(-1)!;
-			await expect(page).toHaveURL(new RegExp(`event=${previous.id}`));
-			await expect(page.getByTestId('detail-panel').locator('h3')).toHaveText(previous.title[lang]);
+			/** From the first listed entry's button, one step back into the unlisted years. */
+			const stepBack = async () => {
+				await page.locator(`#e-${listed[0].id} button.select-entry`).focus();
+				await page.keyboard.press('Space');
+				await expect(page).toHaveURL(new RegExp(`event=${listed[0].id}`));
+				await page.keyboard.press('ArrowLeft');
+				await expect(page).toHaveURL(new RegExp(`event=${previous.id}`));
+			};
+			await stepBack();
+			const panel = page.getByTestId('detail-panel');
+			await expect(panel.locator('h3')).toHaveText(previous.title[lang]);
+			// That entry has no button in the list: the panel's link to it takes the focus.
+			const open = panel.getByRole('link', { name: UI[lang].openEvent });
+			await expect(open).toBeFocused();
+			// Back to the listed entry, whose button takes the focus again.
+			await page.keyboard.press('ArrowRight');
+			await expect(page).toHaveURL(new RegExp(`event=${listed[0].id}`));
+			await expect(page.locator(`#e-${listed[0].id} button.select-entry`)).toBeFocused();
+			// Escape from the panel and its close button keep the focus in the chronicle.
+			await page.keyboard.press('ArrowLeft');
+			await expect(open).toBeFocused();
+			await page.keyboard.press('Escape');
+			await expect(page).not.toHaveURL(/event=/);
+			await expect(page.getByTestId('chronicle')).toBeFocused();
+			await stepBack();
+			await expect(open).toBeFocused();
+			await page.keyboard.press('Tab');
+			await expect(panel.getByRole('button', { name: UI[lang].closeDetail })).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(panel).toHaveCount(0);
+			await expect(page.getByTestId('chronicle')).toBeFocused();
+			// Enter on the panel's link opens the event page.
+			await stepBack();
+			await expect(open).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`/${lang}/events/${previous.id}/$`));
 		});
 
 		test('search finds and marks hits in unlisted years', async ({ page }) => {
