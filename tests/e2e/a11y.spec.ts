@@ -1,4 +1,5 @@
 import type { Route } from '@playwright/test';
+import { UI } from '../../src/lib/i18n';
 import { axeViolations, expect, path, test, timelineReady } from './fixtures';
 
 const PAGES = [
@@ -85,4 +86,25 @@ test('keyboard only: filter, step through events, open one, copy its link, come 
 	await page.goBack();
 	await expect(page).toHaveURL(new RegExp(`\\?pair=kp-ru&event=${selected}$`));
 	await expect(page.locator(`#e-${selected}`)).toHaveClass(/selected/);
+});
+
+test('keyboard only: closing the detail panel returns the focus to its entry', async ({ page }) => {
+	await page.goto(path('/en/'));
+	await timelineReady(page);
+	const entry = page.locator('li.entry').first();
+	const button = entry.locator('button.select-entry');
+	await button.focus();
+	await page.keyboard.press('Space');
+	await expect(entry).toHaveClass(/selected/);
+	// Back up the page into the panel above the list, to its close button.
+	const panel = page.getByTestId('detail-panel');
+	const close = panel.getByRole('button', { name: UI.en.closeDetail });
+	await expect(close).toBeVisible();
+	for (let i = 0; i < 40 && !(await close.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Shift+Tab');
+	}
+	await expect(close).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(panel).toHaveCount(0);
+	await expect(button).toBeFocused();
 });
