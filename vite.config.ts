@@ -35,6 +35,17 @@ function content(): Plugin {
 	};
 }
 
+/**
+ * Chunks we name ourselves. Svelte's runtime gets one: left to Rollup it is spread over several
+ * shared chunks that each list dozens of names imported from the others. Kit's error page template
+ * is needed only when a navigation fails; folded into a shared chunk it would load with every page.
+ */
+function manualChunks(id: string): string | undefined {
+	if (id.endsWith('/generated/shared/error-template.js')) return 'error-template';
+	if (id.includes('/node_modules/svelte/src/')) return 'svelte';
+	return undefined;
+}
+
 export default defineConfig({
 	plugins: [content(), sveltekit()],
 	build: {
@@ -43,14 +54,7 @@ export default defineConfig({
 			// connection two dozen small module preloads cost more than the bytes they save.
 			output: {
 				experimentalMinChunkSize: 20000,
-				// Kit's error page template is needed only when a navigation fails; folded into a shared
-				// chunk it would load with every page.
-				manualChunks: (id) =>
-					id.endsWith('/generated/shared/error-template.js')
-						? 'error-template'
-						: id.includes('/node_modules/svelte/src/')
-							? 'svelte'
-							: undefined
+				manualChunks
 			}
 		}
 	},
