@@ -50,7 +50,10 @@ export const KIND_LABELS: Record<Kind, Record<Lang, string>> = {
 	parade: { ja: 'パレード', en: 'Parade' },
 	report: { ja: '報告・論評', en: 'Report' },
 	ratification: { ja: '批准', en: 'Ratification' },
-	anniversary: { ja: '記念日', en: 'Anniversary' }
+	anniversary: { ja: '記念日', en: 'Anniversary' },
+	relations: { ja: '国交', en: 'Diplomatic relations' },
+	leadership: { ja: '指導者', en: 'Leadership' },
+	talks: { ja: '多国間協議', en: 'Talks' }
 };
 
 export const ERA_LABELS = {

@@ -43,7 +43,7 @@ const EXPECTED: Record<string, string> = {
 	'events/2024-01-11-pair-country-missing.md':
 		'pairs: expected countries to include CN for cn-kp, found RU, KP',
 	'events/2024-01-12-unknown-kind.md':
-		'kind: expected one of treaty, summit, visit, statement, military, sanctions, un, parade, report, ratification, anniversary, found "meeting"',
+		'kind: expected one of treaty, summit, visit, statement, military, sanctions, un, parade, report, ratification, anniversary, relations, leadership, talks, found "meeting"',
 	'events/2024-01-13-no-sources.md':
 		'sources: expected a list of at least one source, found a list of 0',
 	'events/2024-01-14-javascript-source-url.md':

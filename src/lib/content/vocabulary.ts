@@ -24,7 +24,10 @@ export const KINDS = [
 	'parade',
 	'report',
 	'ratification',
-	'anniversary'
+	'anniversary',
+	'relations',
+	'leadership',
+	'talks'
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
