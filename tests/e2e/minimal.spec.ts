@@ -3,7 +3,7 @@
  * commentary; the `minimal` project of playwright.config.ts). A new corpus starts like this: every
  * page a reader can reach must still render, with a plain statement where there is nothing to show.
  */
-import { validateContent } from '../../src/lib/content/schema';
+import { validateContent } from '../../src/lib/content/validate';
 import { readContentFiles } from '../../src/lib/server/files';
 import { UI } from '../../src/lib/i18n';
 import { TREATY_UI } from '../../src/lib/treaty-text';

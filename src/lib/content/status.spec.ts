@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { readContentFiles } from '../server/files';
 import { comparePartialDates } from './dates';
-import { validateContent, type Pair } from './schema';
+import type { Pair } from './schema';
+import { validateContent } from './validate';
 import {
 	deriveStatus,
 	predecessorOf,

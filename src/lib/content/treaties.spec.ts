@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { readContentFiles } from '../server/files';
 import { comparePartialDates } from './dates';
-import { validateContent, type ChronicleEvent } from './schema';
+import type { ChronicleEvent } from './schema';
+import { validateContent } from './validate';
 import { deriveTreaties, pairOf, periodInForce, type Treaty } from './treaties';
 
 function load(url: URL) {

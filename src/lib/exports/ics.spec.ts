@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../content/schema';
+import { validateContent } from '../content/validate';
 import { readContentFiles } from '../server/files';
 import { allDayRange, buildCalendar, dateTimeValue, escapeText, foldLine } from './ics';
 import { events, makeEvent, urls } from './testing';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { validateContent } from '../content/schema';
+import { validateContent } from '../content/validate';
 import { readContentFiles } from './files';
 import { renderMarkdown, type LinkResolver } from './markdown';
 
