@@ -1,5 +1,5 @@
 /**
- * The site built from hostile content (`tests/hostile/events`, served by the `hostile` project of
+ * The site built from hostile content (`tests/fixtures/hostile/events`, served by the `hostile` project of
  * playwright.config.ts): markup, script URLs, template syntax, formula-looking text and very long
  * strings must stay inert text on every page, in the timeline, in the preview cards and the exports.
  * The payloads set `window.__pwned` or call `alert`; CSP would block inline handlers anyway, so each
@@ -18,7 +18,7 @@ import { readContentFiles } from '../../src/lib/server/files';
 import { expect, path, test, timelineReady } from './fixtures';
 
 const LANGS = ['ja', 'en'] as const;
-const hostile = validateContent(readContentFiles('tests/hostile/events'));
+const hostile = validateContent(readContentFiles('tests/fixtures/hostile/events'));
 const byDate = (a: { date: string; id: string }, b: { date: string; id: string }) =>
 	comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id);
 const events = hostile.events.filter((e) => !e.draft).sort(byDate);

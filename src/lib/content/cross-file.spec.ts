@@ -1,18 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
-import { readContentFiles } from '../server/files';
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../../tests/fixtures/read';
 import { validateContent, type ContentFile } from './validate';
 
-function loadGood(): ContentFile[] {
-	vi.stubEnv('EVENTS_DIR', undefined);
-	try {
-		return readContentFiles(fileURLToPath(new URL('fixtures/good', import.meta.url)));
-	} finally {
-		vi.unstubAllEnvs();
-	}
-}
-
-const good = loadGood();
+const good = readFixture('good');
 const SIGNING = 'events/2024-06-19-good-treaty-signed.md';
 
 /** A valid event on `date` that records the given treaty steps (YAML flow mappings). */

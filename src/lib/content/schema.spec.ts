@@ -1,22 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
-import { readContentFiles } from '../server/files';
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../../tests/fixtures/read';
 import { precisionOf } from './dates';
 import { derivePairs } from './schema';
 import { validateContent, type ContentFile } from './validate';
 
-/** Reads a fixture folder with `events/…` paths, whatever EVENTS_DIR the shell has set. */
-function load(name: string): ContentFile[] {
-	vi.stubEnv('EVENTS_DIR', undefined);
-	try {
-		return readContentFiles(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)));
-	} finally {
-		vi.unstubAllEnvs();
-	}
-}
-
-const good = load('good');
-const bad = load('bad');
+const good = readFixture('good');
+const bad = readFixture('bad');
 
 /** Each bad fixture and the one problem it must produce (the good set is loaded alongside it). */
 const EXPECTED: Record<string, string> = {

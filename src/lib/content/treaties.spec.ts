@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { readFixture } from '../../../tests/fixtures/read';
 import { readContentFiles } from '../server/files';
 import { comparePartialDates } from './dates';
 import type { ChronicleEvent } from './schema';
@@ -122,7 +123,7 @@ describe('deriveTreaties on the real content', () => {
 });
 
 describe('deriveTreaties on the good fixtures', () => {
-	const fixtures = load(new URL('fixtures/good', import.meta.url));
+	const fixtures = validateContent(readFixture('good'));
 	const [only] = deriveTreaties(inDateOrder(fixtures.events));
 
 	it('takes the entry into force from the signing step when no event records it', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, buildEventsJson } from './json';
 import { forPair } from './model';
-import { input } from './testing';
+import { input } from '../../../tests/fixtures/factory';
 
 describe('buildEventsJson', () => {
 	const out = buildEventsJson(input);
