@@ -160,3 +160,49 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator(`#e-${first.id} h4`)).toHaveText(first.title.en);
 	});
 });
+
+test.describe('when a long chronicle cannot load a file', () => {
+	const t = UI.en;
+	const FAILED_LOAD = /Failed to load resource/;
+
+	test('the catalogue: the timeline says so, the years stay reachable, a retry enhances the page', async ({
+		page,
+		watch
+	}) => {
+		watch.allow(FAILED_LOAD);
+		let broken = true;
+		await page.route('**/catalogue.json', (route) =>
+			broken ? route.fulfill({ status: 500, body: 'Server error' }) : route.fallback()
+		);
+		await page.goto('/en/');
+		const failed = page.getByTestId('timeline-failed');
+		await expect(failed).toContainText(t.timelineUnavailable);
+		await expect(page.locator('li.entry')).toHaveCount(listed.length);
+		await expect(
+			page.getByTestId('year-index').locator(`a[href="/en/years/${years[0].year}/"]`)
+		).toBeVisible();
+		broken = false;
+		await failed.getByRole('button', { name: t.tryAgain }).click();
+		await timelineReady(page);
+		await expect(failed).toBeHidden();
+		await page.locator('button[data-lane=kp-ru]').click();
+		await expect(page.getByTestId('result-count')).toHaveText(
+			t.shownCount(countByLane(published)['kp-ru'], published.length)
+		);
+	});
+
+	test("a year's entries: the selection links to the event page", async ({ page, watch }) => {
+		watch.allow(FAILED_LOAD);
+		await page.route('**/years/*/entries.json', (route) =>
+			route.fulfill({ status: 404, body: 'Not found' })
+		);
+		await page.goto(`/en/?event=${first.id}`);
+		await timelineReady(page);
+		const failed = page.getByTestId('detail-failed');
+		await expect(failed).toContainText(t.detailUnavailable);
+		await expect(failed.getByRole('link', { name: t.openEvent })).toHaveAttribute(
+			'href',
+			`/en/events/${first.id}/`
+		);
+	});
+});
