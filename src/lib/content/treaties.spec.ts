@@ -35,8 +35,9 @@ describe('the real content', () => {
 });
 
 describe('deriveTreaties on the real content', () => {
-	it('finds the five treaties, in order of signing', () => {
+	it('finds the six treaties, in order of signing', () => {
 		expect(treaties.map((t) => [t.id, t.pair, t.signed.date, t.pledge])).toEqual([
+			['cn-ru-1950', 'cn-ru', '1950-02-14', true],
 			['kp-ru-1961', 'kp-ru', '1961-07-06', true],
 			['cn-kp-1961', 'cn-kp', '1961-07-11', true],
 			['kp-ru-2000', 'kp-ru', '2000-02-09', false],
@@ -112,6 +113,7 @@ describe('deriveTreaties on the real content', () => {
 
 	it('gives each treaty its period in force', () => {
 		expect(Object.fromEntries(treaties.map((t) => [t.id, periodInForce(t)]))).toEqual({
+			'cn-ru-1950': { start: '1950-04-11', end: '1980-04-11', startKnown: true },
 			'kp-ru-1961': { start: '1961-09-10', end: '1996-09', startKnown: true },
 			'cn-kp-1961': { start: '1961-09-10', end: undefined, startKnown: true },
 			// No entry into force is recorded for the 2000 treaty: the band starts at the signing.
