@@ -7,6 +7,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type * as z from 'zod';
 import { crossFileIssues, type ContentId } from './cross-file';
 import { isValidPartialDate } from './dates';
+import { editorialIssues } from './editorial';
 import { describe, errorMap, messages, problem } from './error-map';
 import {
 	commentaryBody,
@@ -108,7 +109,10 @@ export function validateContent(files: ContentFile[]): ValidationResult {
 		if (kind === 'event') {
 			const { entry, issues } = read(file, data, body, [eventSchema, eventBody]);
 			result.issues.push(...issues);
-			if (entry) result.events.push({ id, file, ...entry });
+			if (entry) {
+				result.events.push({ id, file, ...entry });
+				result.issues.push(...editorialIssues({ id, file, ...entry }));
+			}
 		} else {
 			const { entry, issues } = read(file, data, body, [commentarySchema, commentaryBody]);
 			result.issues.push(...issues);
