@@ -250,5 +250,4 @@ interface Entry {
 	body: Localized;
 }
 export type ChronicleEvent = z.output<typeof eventSchema> & Entry;
-export type Quote = z.output<typeof quote>;
 export type Commentary = z.output<typeof commentarySchema> & Entry;
