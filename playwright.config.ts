@@ -5,17 +5,17 @@ const port = Number(process.env.PORT ?? 4173);
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 /**
  * Fixture sites, each checked by `tests/e2e/<name>.spec.ts` on the ports after the main site's:
- * `tests/hostile/events` (markup and payloads, see its README), `tests/minimal/events` (one event:
- * no treaty, no commentary), and `paged`: the real content with `LIST_LIMIT` so low that the
- * chronicle lists only its latest year, as one of thousands of events does. Each gets its own
- * output and kit folder, so no build touches `build/` or `.svelte-kit/`; preview cards share
- * `.cache/og` (keyed by hash). They run in the first pass only: their content does not depend on
- * the base path, which the second pass already proves for every link, so second builds would only
- * add time.
+ * `tests/fixtures/hostile/events` (markup and payloads, see its README),
+ * `tests/fixtures/minimal/events` (one event: no treaty, no commentary), and `paged`: the real
+ * content with `LIST_LIMIT` so low that the chronicle lists only its latest year, as one of
+ * thousands of events does. Each gets its own output and kit folder, so no build touches `build/`
+ * or `.svelte-kit/`; preview cards share `.cache/og` (keyed by hash). They run in the first pass
+ * only: their content does not depend on the base path, which the second pass already proves for
+ * every link, so second builds would only add time.
  */
 const FIXTURE_ENV: Record<string, Record<string, string>> = {
-	hostile: { EVENTS_DIR: 'tests/hostile/events' },
-	minimal: { EVENTS_DIR: 'tests/minimal/events' },
+	hostile: { EVENTS_DIR: 'tests/fixtures/hostile/events' },
+	minimal: { EVENTS_DIR: 'tests/fixtures/minimal/events' },
 	paged: { LIST_LIMIT: '10' }
 };
 const FIXTURE_SITES = Object.keys(FIXTURE_ENV);

@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { validateContent } from './src/lib/content/schema';
+import { validateContent } from './src/lib/content/validate';
 import { contentDir, readContentFiles } from './src/lib/server/files';
 
 /**

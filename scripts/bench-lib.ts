@@ -7,8 +7,8 @@ export async function build(env: Record<string, string>): Promise<number> {
 	const start = performance.now();
 	await new Promise<void>((resolve, reject) => {
 		const child = spawn('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
-			// vite-node, which runs the benchmarks, sets NODE_ENV=development; Vite would then build
-			// Svelte's development runtime, and the figures would not be those of `npm run build`.
+			// A NODE_ENV=development from the shell would make Vite build Svelte's development
+			// runtime, and the figures would not be those of `npm run build`.
 			env: { ...process.env, NODE_ENV: 'production', ...env },
 			stdio: ['ignore', 'ignore', 'pipe']
 		});

@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LANGS, validateContent } from '../src/lib/content/schema';
+import { LANGS } from '../src/lib/content/schema';
+import { validateContent } from '../src/lib/content/validate';
 import { cardInputOf, eventCard, siteCard, type OgElement } from '../src/lib/og/template';
 import { readContentFiles } from '../src/lib/server/files';
 import { cardPng } from '../src/lib/server/og';

@@ -8,7 +8,8 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { LANGS, validateContent, type ChronicleEvent } from '../src/lib/content/schema';
+import { LANGS, type ChronicleEvent } from '../src/lib/content/schema';
+import { validateContent } from '../src/lib/content/validate';
 import { cardInputOf, eventCard } from '../src/lib/og/template';
 import { readContentFiles } from '../src/lib/server/files';
 import { cardHash } from '../src/lib/server/og';

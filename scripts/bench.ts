@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { validateContent } from '../src/lib/content/schema';
+import { validateContent } from '../src/lib/content/validate';
 import { readContentFiles } from '../src/lib/server/files';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser';
 import { build, median, ms, serve, table, type Served } from './bench-lib';

@@ -1,5 +1,5 @@
 /** `npm run check:events`: validates every content file and prints every problem at once. */
-import { validateContent } from '../src/lib/content/schema';
+import { validateContent } from '../src/lib/content/validate';
 import { readContentFiles } from '../src/lib/server/files';
 
 const { events, commentary, issues } = validateContent(readContentFiles());

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { validateContent } from '../../src/lib/content/schema';
+import { validateContent } from '../../src/lib/content/validate';
 import { readContentFiles } from '../../src/lib/server/files';
 
 export const content = validateContent(readContentFiles());

@@ -1,15 +1,15 @@
 /**
- * The site built from the smallest valid content (`tests/minimal/events`: one event, no treaty, no
+ * The site built from the smallest valid content (`tests/fixtures/minimal/events`: one event, no treaty, no
  * commentary; the `minimal` project of playwright.config.ts). A new corpus starts like this: every
  * page a reader can reach must still render, with a plain statement where there is nothing to show.
  */
-import { validateContent } from '../../src/lib/content/schema';
+import { validateContent } from '../../src/lib/content/validate';
 import { readContentFiles } from '../../src/lib/server/files';
 import { UI } from '../../src/lib/i18n';
 import { TREATY_UI } from '../../src/lib/treaty-text';
 import { axeViolations, expect, test, timelineReady } from './fixtures';
 
-const minimal = validateContent(readContentFiles('tests/minimal/events'));
+const minimal = validateContent(readContentFiles('tests/fixtures/minimal/events'));
 const [only] = minimal.events;
 
 test.beforeAll(() => {

@@ -1,21 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
-import { readContentFiles } from '../server/files';
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../../tests/fixtures/read';
 import { precisionOf } from './dates';
-import { derivePairs, validateContent, type ContentFile } from './schema';
+import { derivePairs } from './schema';
+import { validateContent, type ContentFile } from './validate';
 
-/** Reads a fixture folder with `events/…` paths, whatever EVENTS_DIR the shell has set. */
-function load(name: string): ContentFile[] {
-	vi.stubEnv('EVENTS_DIR', undefined);
-	try {
-		return readContentFiles(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)));
-	} finally {
-		vi.unstubAllEnvs();
-	}
-}
-
-const good = load('good');
-const bad = load('bad');
+const good = readFixture('good');
+const bad = readFixture('bad');
 
 /** Each bad fixture and the one problem it must produce (the good set is loaded alongside it). */
 const EXPECTED: Record<string, string> = {
@@ -70,11 +60,11 @@ const EXPECTED: Record<string, string> = {
 		'relatd: expected one of the fields date, end, certainty, countries, pairs, kind, title, summary, sources, related, treaty, draft, found "relatd"',
 	'events/2024-01-23-duplicate-country.md': 'countries[2]: expected each code once, found RU twice',
 	'events/2024-01-24-treaty-ended-never-signed.md':
-		'treaty: expected exactly one event that signs kp-ru-1999, found 0',
+		'treaty[0]: expected exactly one event that signs kp-ru-1999, found 0',
 	'events/2024-01-25-signed-treaty-no-clauses.md':
 		'treaty[0].clauses: expected a list of at least one clause, found nothing',
-	'events/2024-01-31-in-force-before-signing.md':
-		'treaty: expected in-force of kp-ru-2024 after its signing on 2024-06-19, found 2024-01-31',
+	'events/2024-01-31-ended-before-signing.md':
+		'treaty[0]: expected ended of kp-ru-2024 after its signing on 2024-06-19, found 2024-01-31',
 	'events/2024-07-01-extended-step-with-pledge.md':
 		'treaty[0].pledge: expected nothing (only the signed step defines the treaty), found boolean true',
 	'events/2024-07-02-earliest-after-date.md':
@@ -255,8 +245,8 @@ describe('cross-file checks', () => {
 	it('report a treaty signed twice on both events', () => {
 		expect(issuesWith(copy)).toEqual(
 			expect.arrayContaining([
-				'events/2024-06-19-good-treaty-signed.md: treaty: expected exactly one event that signs kp-ru-2024, found 2',
-				'events/archive/2024-06-19-good-treaty-signed.md: treaty: expected exactly one event that signs kp-ru-2024, found 2'
+				'events/2024-06-19-good-treaty-signed.md: treaty[0]: expected exactly one event that signs kp-ru-2024, found 2',
+				'events/archive/2024-06-19-good-treaty-signed.md: treaty[0]: expected exactly one event that signs kp-ru-2024, found 2'
 			])
 		);
 	});

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { readContentFiles } from '../server/files';
 import { comparePartialDates } from './dates';
-import { validateContent, type Pair } from './schema';
+import type { Pair } from './schema';
+import { validateContent } from './validate';
 import {
 	deriveStatus,
 	predecessorOf,
@@ -102,7 +103,8 @@ describe('deriveStatus on the real content', () => {
 
 	it('has the 2001 Sino–Russian treaty, without a pledge, in force from 2002 and through its 2021 extension', () => {
 		expect(readYears('cn-ru', [1961, 2000, 2001, 2002, 2003, 2021, 2022, 2025])).toEqual({
-			1961: 'none',
+			// The 1950 alliance, until 1980.
+			1961: 'pledge',
 			2000: 'none',
 			// Signed in July 2001, in force only from 2002-02-28.
 			2001: 'none',

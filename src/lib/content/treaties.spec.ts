@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { readFixture } from '../../../tests/fixtures/read';
 import { readContentFiles } from '../server/files';
 import { comparePartialDates } from './dates';
-import { validateContent, type ChronicleEvent } from './schema';
+import type { ChronicleEvent } from './schema';
+import { validateContent } from './validate';
 import { deriveTreaties, pairOf, periodInForce, type Treaty } from './treaties';
 
 function load(url: URL) {
@@ -33,8 +35,9 @@ describe('the real content', () => {
 });
 
 describe('deriveTreaties on the real content', () => {
-	it('finds the five treaties, in order of signing', () => {
+	it('finds the six treaties, in order of signing', () => {
 		expect(treaties.map((t) => [t.id, t.pair, t.signed.date, t.pledge])).toEqual([
+			['cn-ru-1950', 'cn-ru', '1950-02-14', true],
 			['kp-ru-1961', 'kp-ru', '1961-07-06', true],
 			['cn-kp-1961', 'cn-kp', '1961-07-11', true],
 			['kp-ru-2000', 'kp-ru', '2000-02-09', false],
@@ -110,6 +113,7 @@ describe('deriveTreaties on the real content', () => {
 
 	it('gives each treaty its period in force', () => {
 		expect(Object.fromEntries(treaties.map((t) => [t.id, periodInForce(t)]))).toEqual({
+			'cn-ru-1950': { start: '1950-04-11', end: '1980-04-11', startKnown: true },
 			'kp-ru-1961': { start: '1961-09-10', end: '1996-09', startKnown: true },
 			'cn-kp-1961': { start: '1961-09-10', end: undefined, startKnown: true },
 			// No entry into force is recorded for the 2000 treaty: the band starts at the signing.
@@ -121,7 +125,7 @@ describe('deriveTreaties on the real content', () => {
 });
 
 describe('deriveTreaties on the good fixtures', () => {
-	const fixtures = load(new URL('fixtures/good', import.meta.url));
+	const fixtures = validateContent(readFixture('good'));
 	const [only] = deriveTreaties(inDateOrder(fixtures.events));
 
 	it('takes the entry into force from the signing step when no event records it', () => {

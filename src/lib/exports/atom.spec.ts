@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomDate, buildAtomFeed, feedEntries } from './atom';
-import { input, ORIGIN } from './testing';
+import { input, ORIGIN } from '../../../tests/fixtures/factory';
 
 const parser = new XMLParser({
 	ignoreAttributes: false,

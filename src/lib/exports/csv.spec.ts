@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { BOM, EVENT_COLUMNS, csvField, eventsCsv, toCsv } from './csv';
-import { events, urls } from './testing';
+import { events, urls } from '../../../tests/fixtures/factory';
 
 describe('csvField', () => {
 	it('leaves plain text, Japanese included, as it is', () => {

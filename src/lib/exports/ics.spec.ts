@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../content/schema';
+import { validateContent } from '../content/validate';
 import { readContentFiles } from '../server/files';
 import { allDayRange, buildCalendar, dateTimeValue, escapeText, foldLine } from './ics';
-import { events, makeEvent, urls } from './testing';
+import { events, makeEvent, urls } from '../../../tests/fixtures/factory';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');

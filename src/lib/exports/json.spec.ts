@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, buildEventsJson } from './json';
 import { forPair } from './model';
-import { input } from './testing';
+import { input } from '../../../tests/fixtures/factory';
 
 describe('buildEventsJson', () => {
 	const out = buildEventsJson(input);
@@ -70,7 +70,7 @@ describe('buildEventsJson', () => {
 	it('keeps treaty steps as recorded, leaving out fields that do not apply', () => {
 		const [signed] = out.events[0].treaty;
 		expect(signed).toMatchObject({ id: 'kp-ru-1961', action: 'signed', inForce: '1961-09-10' });
-		expect(signed.clauses).toStrictEqual([
+		expect(signed.action === 'signed' && signed.clauses).toStrictEqual([
 			{ article: '1', text: { ja: '援助', en: 'Aid' }, aid: true }
 		]);
 		expect(out.events[1].treaty).toStrictEqual([{ id: 'kp-ru-1961', action: 'ended' }]);

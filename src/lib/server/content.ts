@@ -3,13 +3,8 @@
  * once, at module scope. Routes only look things up here.
  */
 import { dev } from '$app/environment';
-import {
-	validateContent,
-	type ChronicleEvent,
-	type Commentary,
-	type Lang,
-	type Source
-} from '../content/schema';
+import type { ChronicleEvent, Commentary, Lang, Source } from '../content/schema';
+import { validateContent } from '../content/validate';
 import { comparePartialDates } from '../content/dates';
 import { deriveTreaties, periodInForce, type Treaty } from '../content/treaties';
 import { ERA_LABELS } from '../i18n';

@@ -1,7 +1,7 @@
 /** Reads the content folder from disk. `EVENTS_DIR` points elsewhere (benchmarks, fixtures). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ContentFile } from '../content/schema';
+import type { ContentFile } from '../content/validate';
 
 export function contentDir(): string {
 	return resolve(process.env.EVENTS_DIR ?? 'events');

@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { validateContent } from '../content/schema';
-import { readContentFiles } from './files';
+import { readFixture } from '../../../tests/fixtures/read';
+import { validateContent } from '../content/validate';
 import { renderMarkdown, type LinkResolver } from './markdown';
 
 const resolve: LinkResolver = (kind, id, lang) =>
@@ -86,12 +85,7 @@ describe('renderMarkdown', () => {
 });
 
 describe('the hostile fixture', () => {
-	vi.stubEnv('EVENTS_DIR', undefined);
-	const files = readContentFiles(
-		fileURLToPath(new URL('../content/fixtures/hostile', import.meta.url))
-	);
-	vi.unstubAllEnvs();
-	const { events, issues } = validateContent(files);
+	const { events, issues } = validateContent(readFixture('markup'));
 	const [event] = events;
 
 	it('validates, since markup in text is harmless once escaped', () => {
