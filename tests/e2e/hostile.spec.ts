@@ -509,12 +509,25 @@ test.describe('hostile content in the preview cards', () => {
 });
 
 test('a very long title and unbroken words do not break the layout', async ({ page }) => {
-	for (const lang of LANGS) {
-		await visit(page, `/${lang}/events/${LONG}/`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(event(LONG).title[lang]);
-		await page.setViewportSize({ width: 360, height: 740 });
-		await visit(page, `/${lang}/events/${LONG}/`);
-		await visit(page, `/${lang}/`);
-		await page.setViewportSize({ width: 1280, height: 720 });
+	for (const width of [360, 390, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		for (const lang of LANGS) {
+			for (const p of [`/${lang}/events/${LONG}/`, `/${lang}/`]) {
+				await visit(page, p);
+				const title =
+					p === `/${lang}/` ? page.locator(`#t-${LONG}`) : page.getByRole('heading', { level: 1 });
+				await expect(title).toHaveText(event(LONG).title[lang]);
+				const layout = await title.evaluate((el) => {
+					const box = el.getBoundingClientRect();
+					const root = document.documentElement;
+					return {
+						overflow: root.scrollWidth - root.clientWidth,
+						left: box.left >= 0,
+						right: box.right <= root.clientWidth
+					};
+				});
+				expect(layout, `${p} at ${width} px`).toEqual({ overflow: 0, left: true, right: true });
+			}
+		}
 	}
 });
