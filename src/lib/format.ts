@@ -1,7 +1,7 @@
 /** Date and label formatting in the page's language. Pure; every date we show goes through here. */
 import { format } from 'date-fns';
 import { ja as jaLocale, enGB } from 'date-fns/locale';
-import { precisionOf } from './content/dates';
+import { firstDay, precisionOf } from './content/dates';
 import type { Lang } from './content/schema';
 
 const PATTERNS: Record<Lang, Record<'year' | 'month' | 'day', string>> = {
@@ -13,7 +13,7 @@ const LOCALES = { ja: jaLocale, en: enGB };
 
 /** A local-time Date for the first day of a partial date, so the printed day never shifts by zone. */
 function localDate(date: string): Date {
-	const [y, m = 1, d = 1] = date.split('-').map(Number);
+	const [y, m, d] = firstDay(date).split('-').map(Number);
 	const value = new Date(2000, m - 1, d);
 	value.setFullYear(y);
 	return value;

@@ -1,4 +1,5 @@
 /** schema.org JSON-LD for the event pages, and its safe embedding. Pure; unit-tested. */
+import { lanesOf } from './content/lanes';
 import type { Lang } from './content/schema';
 import { KIND_LABELS, PAIR_LABELS } from './i18n';
 import type { EntryView } from './types';
@@ -40,7 +41,7 @@ export interface EventPageData {
  * not venues. Partial dates stay ISO 8601 reduced precision (`1996-09`, `1996`).
  */
 export function eventStructuredData({ entry, lang, url, image, site }: EventPageData): JsonLd {
-	const pairs = entry.pairs.length > 0 ? entry.pairs : (['context'] as const);
+	const pairs = lanesOf(entry);
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Article',

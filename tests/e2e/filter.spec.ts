@@ -1,6 +1,6 @@
 import { isVisible } from '../../src/lib/filter';
 import { PAIR_LABELS } from '../../src/lib/i18n';
-import { LANES, lanesOf } from '../../src/lib/timeline/lanes';
+import { LANES, lanesOf } from '../../src/lib/content/lanes';
 import { expect, path, published, test, timelineReady } from './fixtures';
 import type { Page } from '@playwright/test';
 

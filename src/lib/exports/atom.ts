@@ -3,7 +3,8 @@
  * first. Entries are dated by the event or publication date (a partial date by its first day),
  * since the content records no edit times. Pure.
  */
-import { comparePartialDates } from '../content/dates';
+import { comparePartialDates, firstDay } from '../content/dates';
+import { lanesOf } from '../content/lanes';
 import { LANGS, type Lang } from '../content/vocabulary';
 import { KIND_LABELS, PAIR_LABELS, SITE_NAME, UI } from '../i18n';
 import type { ExportInput } from './model';
@@ -13,8 +14,7 @@ export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** `2024-06-19` → `2024-06-19T00:00:00Z`; `1996-09` → `1996-09-01T00:00:00Z` (RFC 3339). */
 export function atomDate(date: string): string {
-	const [y, m = '01', d = '01'] = date.split('-');
-	return `${y}-${m}-${d}T00:00:00Z`;
+	return `${firstDay(date)}T00:00:00Z`;
 }
 
 interface Link {
@@ -68,7 +68,7 @@ export function feedEntries(
 		],
 		categories: [
 			{ term: event.kind, label: KIND_LABELS[event.kind][lang] },
-			...(event.pairs.length ? event.pairs : (['context'] as const)).map((pair) => ({
+			...lanesOf(event).map((pair) => ({
 				term: pair,
 				label: PAIR_LABELS[pair].long[lang]
 			}))

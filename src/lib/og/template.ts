@@ -5,7 +5,8 @@
  */
 import { formatDateRange } from '../format';
 import { PAIR_LABELS, SITE_NAME, UI } from '../i18n';
-import type { ChronicleEvent, Lang, Pair } from '../content/schema';
+import { lanesOf, type Lane } from '../content/lanes';
+import { PAIRS, type ChronicleEvent, type Lang, type Pair } from '../content/schema';
 import { OG_HEIGHT, OG_WIDTH } from './meta';
 
 /** Bump when the look changes in a way the element tree does not show (fonts, renderer options). */
@@ -175,12 +176,11 @@ function brand(lang: Lang, size: 'small' | 'large'): OgElement {
 	]);
 }
 
-function badges(pairs: readonly Pair[], lang: Lang): OgElement {
-	const shown = pairs.length > 0 ? pairs : (['context'] as const);
+function badges(lanes: readonly Lane[], lang: Lang): OgElement {
 	return el(
 		'div',
 		{ display: 'flex', flexWrap: 'wrap', gap: 16 },
-		shown.map((pair) =>
+		lanes.map((pair) =>
 			el(
 				'div',
 				{
@@ -236,11 +236,10 @@ export function cardInputOf(event: ChronicleEvent, lang: Lang): EventCardInput {
 /** What an event's card says, in its language. */
 export function eventCardTexts(input: EventCardInput) {
 	const { lang } = input;
-	const pairs = input.pairs.length > 0 ? input.pairs : (['context'] as const);
 	return {
 		title: fitTitle(input.title),
 		date: formatDateRange(input.date, input.end, lang),
-		pairs: pairs.map((pair) => PAIR_LABELS[pair].long[lang]),
+		pairs: lanesOf(input).map((lane) => PAIR_LABELS[lane].long[lang]),
 		siteName: SITE_NAME[lang]
 	};
 }
@@ -270,7 +269,7 @@ export function eventCard(input: EventCardInput): OgElement {
 				)
 			]
 		),
-		badges(input.pairs, lang)
+		badges(lanesOf(input), lang)
 	]);
 }
 
@@ -292,7 +291,7 @@ export function siteCard(lang: Lang): OgElement {
 				)
 			]
 		),
-		badges(['cn-ru', 'cn-kp', 'kp-ru'], lang)
+		badges(PAIRS, lang)
 	]);
 }
 

@@ -3,7 +3,7 @@
  * and absolute URLs from the request's origin (SITE_URL when prerendering) plus the base path.
  */
 import { error } from '@sveltejs/kit';
-import { PAIRS, type Pair } from '../content/vocabulary';
+import { PAIRS } from '../content/vocabulary';
 import { forPair, type ExportInput, type ExportUrls } from '../exports/model';
 import { chroniclePath, commentaryPath, eventPath } from '../paths';
 import { commentary, events, treaties } from './content';
@@ -35,8 +35,9 @@ export function exportInput(url: URL, pair?: string): ExportInput {
 		generated: generatedAt()
 	};
 	if (pair === undefined) return input;
-	if (!(PAIRS as readonly string[]).includes(pair)) error(404, 'Unknown pair');
-	return forPair(input, pair as Pair);
+	const known = PAIRS.find((p) => p === pair);
+	if (!known) error(404, 'Unknown pair');
+	return forPair(input, known);
 }
 
 export const pairEntries = () => PAIRS.map((pair) => ({ pair }));

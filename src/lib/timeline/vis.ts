@@ -10,7 +10,8 @@ import 'moment/locale/ja';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { endOf, startOf } from '../content/dates';
 import type { Lang } from '../content/schema';
-import { eventIdOf, itemId, type ItemSpec, type Lane } from './lanes';
+import type { Lane } from '../content/lanes';
+import { eventIdOf, itemId, type ItemSpec } from './lanes';
 import { indexByLane, windowContent, type Cluster, type LaneEvent } from './window';
 
 export interface TimelineOptionsIn {

@@ -1,4 +1,3 @@
-import type { Lang } from '$lib/content/schema';
 import { FIRST_YEAR, deriveStatus, predecessorOf, successorOf } from '$lib/content/status';
 import type { TreatyMilestone } from '$lib/content/treaties';
 import { getEvent, sourceView, treaties } from '$lib/server/content';
@@ -11,7 +10,7 @@ const today = new Date().toISOString().slice(0, 10);
 const strips = deriveStatus(treaties, { today });
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	const milestone = (m: TreatyMilestone): MilestoneView => ({
 		date: m.date,
 		eventId: m.eventId,

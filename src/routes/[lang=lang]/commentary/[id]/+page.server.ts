@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { commentary, commentaryRef, getCommentary, getEvent, markdown } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -7,7 +7,7 @@ export const entries: EntryGenerator = () =>
 	LANGS.flatMap((lang) => commentary.map((entry) => ({ lang, id: entry.id })));
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	const entry = getCommentary(params.id);
 	if (!entry) error(404, lang === 'ja' ? '論評が見つかりません' : 'Commentary not found');
 	return {

@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import type { Lang } from '$lib/content/vocabulary';
 import { entryView, eventsByYear } from '$lib/server/content';
 import { yearEntries } from './years';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -7,7 +6,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = yearEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	const year = Number(params.year);
 	const index = eventsByYear.findIndex((group) => group.year === year);
 	if (index === -1)
