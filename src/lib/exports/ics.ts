@@ -4,7 +4,7 @@
  */
 import { endOf, precisionOf } from '../content/dates';
 import type { ChronicleEvent } from '../content/schema';
-import { SITE_NAME } from '../i18n';
+import { dictionaries } from '../i18n';
 import type { ExportUrls } from './model';
 
 const CRLF = '\r\n';
@@ -109,7 +109,7 @@ export function buildCalendar(
 		'PRODID:-//Triangle Chronicle//Events 1.0//EN',
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${escapeText(`${SITE_NAME.ja} / ${SITE_NAME.en}`)}`,
+		`X-WR-CALNAME:${escapeText(`${dictionaries.ja.siteName} / ${dictionaries.en.siteName}`)}`,
 		...events.filter(isDayPrecise).flatMap((e) => vevent(e, urls, stamp)),
 		'END:VCALENDAR'
 	];

@@ -12,7 +12,7 @@ import {
 } from '../content/schema';
 import { comparePartialDates } from '../content/dates';
 import { deriveTreaties, periodInForce, type Treaty } from '../content/treaties';
-import { ERA_LABELS } from '../i18n';
+import { dictionaries } from '../i18n';
 import { formatDate, formatDateRange } from '../format';
 import { groupByYear, latestYearsStart } from '../chronology';
 import type {
@@ -175,14 +175,15 @@ export function treatyBands(lang: Lang): TreatyBand[] {
 }
 
 export function eras(lang: Lang): EraView[] {
+	const { eras } = dictionaries[lang];
 	return [
-		{ id: 'cold-war', label: ERA_LABELS.coldWar[lang], start: '1945-09-02', end: '1991-12-26' },
+		{ id: 'cold-war', label: eras.coldWar, start: '1945-09-02', end: '1991-12-26' },
 		{
 			id: 'post-soviet',
-			label: ERA_LABELS.postSoviet[lang],
+			label: eras.postSoviet,
 			start: '1991-12-26',
 			end: '2022-02-24'
 		},
-		{ id: 'ukraine-war', label: ERA_LABELS.ukraineWar[lang], start: '2022-02-24' }
+		{ id: 'ukraine-war', label: eras.ukraineWar, start: '2022-02-24' }
 	];
 }

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { LANGS } from '$lib/content/vocabulary';
 import { commentary, commentaryRef, getCommentary, getEvent, markdown } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { dictionaries } from '$lib/i18n';
 
 export const entries: EntryGenerator = () =>
 	LANGS.flatMap((lang) => commentary.map((entry) => ({ lang, id: entry.id })));
@@ -9,7 +10,7 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang;
 	const entry = getCommentary(params.id);
-	if (!entry) error(404, lang === 'ja' ? '論評が見つかりません' : 'Commentary not found');
+	if (!entry) error(404, dictionaries[lang].notFound.commentaryEntry);
 	return {
 		ref: commentaryRef(entry, lang),
 		url: entry.url,

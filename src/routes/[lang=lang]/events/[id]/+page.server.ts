@@ -10,6 +10,7 @@ import {
 	treatySteps
 } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { dictionaries } from '$lib/i18n';
 
 export const entries: EntryGenerator = () =>
 	LANGS.flatMap((lang) => events.map((event) => ({ lang, id: event.id })));
@@ -17,7 +18,7 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params, url }) => {
 	const lang = params.lang;
 	const event = getEvent(params.id);
-	if (!event) error(404, lang === 'ja' ? '出来事が見つかりません' : 'Event not found');
+	if (!event) error(404, dictionaries[lang].notFound.event);
 	const link = (e: typeof event | undefined) => e && { id: e.id, date: e.date, end: e.end, title: e.title[lang] };
 	const { previous, next } = neighbours(event.id);
 	return {
