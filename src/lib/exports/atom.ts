@@ -10,7 +10,7 @@ import { dictionaries, otherLang } from '../i18n';
 import type { ExportInput } from './model';
 import { el, xmlDocument, type Xml } from './xml';
 
-export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** `2024-06-19` → `2024-06-19T00:00:00Z`; `1996-09` → `1996-09-01T00:00:00Z` (RFC 3339). */
 export function atomDate(date: string): string {

@@ -65,10 +65,9 @@ export function allDayRange(event: Pick<ChronicleEvent, 'date' | 'end'>): {
 	return { start: event.date.replaceAll('-', ''), end: dateValue(endOf(event.end ?? event.date)) };
 }
 
-export const isDayPrecise = (event: Pick<ChronicleEvent, 'date'>) =>
-	precisionOf(event.date) === 'day';
+const isDayPrecise = (event: Pick<ChronicleEvent, 'date'>) => precisionOf(event.date) === 'day';
 
-export function eventUid(id: string): string {
+function eventUid(id: string): string {
 	return `${id}@triangle-chronicle`;
 }
 

@@ -4,7 +4,7 @@ import type { Lane } from '../content/lanes';
 import type { Country, Kind, SourceLang, TreatyAction } from '../content/vocabulary';
 
 /** A span of days in one month: both ends formatted in full, and their days of the month. */
-export interface DaySpan {
+interface DaySpan {
 	start: string;
 	end: string;
 	startDay: number;

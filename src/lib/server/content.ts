@@ -28,7 +28,7 @@ import { readContentFiles } from './files';
 import { renderMarkdown } from './markdown';
 import { commentaryPath, eventPath } from '../paths';
 
-export class ContentError extends Error {
+class ContentError extends Error {
 	constructor(readonly issues: string[]) {
 		super(
 			`The content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${issues.join('\n')}`
@@ -53,7 +53,7 @@ export const treaties: Treaty[] = deriveTreaties(events);
  * and links every year's own page, so the page stays small at 10,000 events (see
  * docs/performance.md). The e2e suite sets `LIST_LIMIT` low to page the real content.
  */
-export const LIST_LIMIT = listLimit(process.env.LIST_LIMIT);
+const LIST_LIMIT = listLimit(process.env.LIST_LIMIT);
 
 function listLimit(value: string | undefined): number {
 	if (value === undefined) return 200;
