@@ -258,8 +258,14 @@ for (const lang of LANGS) {
 			const hrefs = await body
 				.locator('a')
 				.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-			const web = lang === 'en' ? ['https://example.com/ok'] : [];
+			// A Markdown image becomes a link to it, never an <img>.
+			const image = 'https://example.com/pixel.png';
+			const web = lang === 'en' ? [image, 'https://example.com/ok'] : [image];
 			expect(hrefs).toEqual([...web, path(`/${lang}/events/${TREATY}/`)]);
+			await expect(body.locator(`a[href="${image}"]`)).toHaveText(
+				lang === 'en' ? 'remote image' : '遠隔の画像'
+			);
+			expect(await body.locator('img').count()).toBe(0);
 			if (lang === 'en')
 				await expect(body.locator('a[href="https://example.com/ok"]')).toHaveAttribute(
 					'title',
