@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYear, groupByYear, latestYearsStart, step, yearCounts } from './chronology';
-
-describe('formatYear', () => {
-	it('adds 年 in Japanese only', () => {
-		expect([formatYear(2024, 'ja'), formatYear(2024, 'en')]).toEqual(['2024年', '2024']);
-	});
-});
+import { groupByYear, latestYearsStart, step, yearCounts } from './chronology';
 
 describe('groupByYear', () => {
 	it('groups consecutive entries under their start year, keeping their order', () => {

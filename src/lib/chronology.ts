@@ -1,14 +1,4 @@
 /** Grouping and stepping through the chronology. Pure. */
-import type { Lang } from './content/vocabulary';
-
-/**
- * Heading for a year in the chronology: `2024年` / `2024`. Kept out of `format.ts` so the chronicle
- * page does not load date-fns (its dates arrive formatted from the server).
- */
-export function formatYear(year: number, lang: Lang): string {
-	return lang === 'ja' ? `${year}年` : String(year);
-}
-
 /** Entries (already in date order) grouped under their start year. */
 export function groupByYear<T extends { date: string }>(
 	entries: readonly T[]

@@ -2,8 +2,8 @@
  * The chronicle's view as a URL: which lanes are selected (`?pair=`) and which event (`&event=`).
  * Parsing accepts any order, case and garbage and yields the canonical form. Pure.
  */
-import { PAIRS, type Pair } from './content/vocabulary';
-import { LANES, lanesOf, type Lane } from './timeline/lanes';
+import { isLane, LANES, lanesOf, type Lane } from './content/lanes';
+import type { Pair } from './content/vocabulary';
 
 export interface View {
 	/** Selected lanes in canonical order; empty means everything. */
@@ -19,11 +19,8 @@ const MAX_VALUE = 200;
 /** `CN-KP`, `kp-cn`, ` cn-kp ` → `cn-kp`; `context` stays; anything else → null. */
 export function normaliseLane(raw: string): Lane | null {
 	const value = raw.trim().toLowerCase();
-	if (value === 'context') return 'context';
-	const codes = value.split('-');
-	if (codes.length !== 2) return null;
-	const pair = [...codes].sort().join('-');
-	return (PAIRS as readonly string[]).includes(pair) ? (pair as Pair) : null;
+	const lane = value.split('-').sort().join('-');
+	return isLane(lane) ? lane : null;
 }
 
 export function parseLanes(value: string | null): Lane[] {
@@ -69,10 +66,7 @@ export function toggleLane(lanes: readonly Lane[], lane: Lane): Lane[] {
 
 /** An event is shown when it belongs to any selected lane; no selection shows everything. */
 export function isVisible(event: { pairs: readonly Pair[] }, lanes: readonly Lane[]): boolean {
-	// The lanes of `lanesOf`, without building them: this runs over every event on each filter change.
-	if (lanes.length === 0) return true;
-	if (event.pairs.length === 0) return lanes.includes('context');
-	return event.pairs.some((pair) => lanes.includes(pair));
+	return lanes.length === 0 || lanesOf(event).some((lane) => lanes.includes(lane));
 }
 
 export function countByLane(events: readonly { pairs: readonly Pair[] }[]): Record<Lane, number> {

@@ -1,8 +1,9 @@
 /** Date and label formatting in the page's language. Pure; every date we show goes through here. */
 import { format } from 'date-fns';
 import { ja as jaLocale, enGB } from 'date-fns/locale';
-import { precisionOf } from './content/dates';
+import { firstDay, precisionOf } from './content/dates';
 import type { Lang } from './content/schema';
+import { dictionaries } from './i18n';
 
 const PATTERNS: Record<Lang, Record<'year' | 'month' | 'day', string>> = {
 	ja: { year: 'yyyy年', month: 'yyyy年M月', day: 'yyyy年M月d日' },
@@ -13,7 +14,7 @@ const LOCALES = { ja: jaLocale, en: enGB };
 
 /** A local-time Date for the first day of a partial date, so the printed day never shifts by zone. */
 function localDate(date: string): Date {
-	const [y, m = 1, d = 1] = date.split('-').map(Number);
+	const [y, m, d] = firstDay(date).split('-').map(Number);
 	const value = new Date(2000, m - 1, d);
 	value.setFullYear(y);
 	return value;
@@ -27,17 +28,18 @@ export function formatDate(date: string, lang: Lang): string {
 /** A date or a span: `2019年6月20日〜21日` / `20–21 June 2019`, otherwise both ends in full. */
 export function formatDateRange(date: string, end: string | undefined, lang: Lang): string {
 	if (!end || end === date) return formatDate(date, lang);
+	const t = dictionaries[lang];
 	const sameMonth =
 		precisionOf(date) === 'day' &&
 		precisionOf(end) === 'day' &&
 		date.slice(0, 7) === end.slice(0, 7);
 	if (sameMonth) {
-		const day = Number(end.slice(8));
-		return lang === 'ja'
-			? `${formatDate(date, lang)}〜${day}日`
-			: `${Number(date.slice(8))}–${formatDate(end, lang)}`;
+		return t.daySpan({
+			start: formatDate(date, lang),
+			end: formatDate(end, lang),
+			startDay: Number(date.slice(8)),
+			endDay: Number(end.slice(8))
+		});
 	}
-	return lang === 'ja'
-		? `${formatDate(date, lang)}〜${formatDate(end, lang)}`
-		: `${formatDate(date, lang)} – ${formatDate(end, lang)}`;
+	return t.span(formatDate(date, lang), formatDate(end, lang));
 }

@@ -1,7 +1,7 @@
 /** Every internal URL of the site, built in one place so the base path is never forgotten. */
 import { resolve } from '$app/paths';
 import type { Lang, Pair } from './content/schema';
-import type { Lane } from './timeline/lanes';
+import type { Lane } from './content/lanes';
 
 export const chroniclePath = (lang: Lang) => `${resolve('/[lang=lang]', { lang })}/`;
 export const eventPath = (lang: Lang, id: string) =>

@@ -46,6 +46,12 @@ describe('search', () => {
 		expect(searchIds(index, 'kim')).toEqual(['d']);
 	});
 
+	it('matches full-width input and full-width text', () => {
+		expect(searchIds(index, 'ＰＵＴＩＮ')).toEqual(['c']);
+		const wide = loadIndex(buildIndex([{ ...docs[3], id: 'e', title: 'ＮＡＴＯ summit' }]));
+		expect([searchIds(wide, 'nato'), searchIds(wide, 'ＮＡＴＯ')]).toEqual([['e'], ['e']]);
+	});
+
 	it('requires every word', () => {
 		expect(searchIds(index, 'putin coal')).toEqual([]);
 	});

@@ -1,6 +1,7 @@
 /** schema.org JSON-LD for the event pages, and its safe embedding. Pure; unit-tested. */
+import { lanesOf } from './content/lanes';
 import type { Lang } from './content/schema';
-import { KIND_LABELS, PAIR_LABELS } from './i18n';
+import { dictionaries } from './i18n';
 import type { EntryView } from './types';
 
 export type JsonLd = Record<string, unknown>;
@@ -40,7 +41,8 @@ export interface EventPageData {
  * not venues. Partial dates stay ISO 8601 reduced precision (`1996-09`, `1996`).
  */
 export function eventStructuredData({ entry, lang, url, image, site }: EventPageData): JsonLd {
-	const pairs = entry.pairs.length > 0 ? entry.pairs : (['context'] as const);
+	const t = dictionaries[lang];
+	const pairs = lanesOf(entry);
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Article',
@@ -51,7 +53,7 @@ export function eventStructuredData({ entry, lang, url, image, site }: EventPage
 		description: entry.summary,
 		inLanguage: lang,
 		image,
-		keywords: [...pairs.map((pair) => PAIR_LABELS[pair].long[lang]), KIND_LABELS[entry.kind][lang]],
+		keywords: [...pairs.map((pair) => t.lanes[pair].long), t.kinds[entry.kind]],
 		isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },
 		publisher: { '@type': 'Organization', name: site.name, url: site.url },
 		about: {

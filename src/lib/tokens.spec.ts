@@ -14,6 +14,12 @@ describe('tokenize', () => {
 		expect(tokenize('Kim Jong-un’s visit')).toEqual(['kim', 'jong', 'un', 's', 'visit']);
 	});
 
+	it('folds full-width and half-width forms (NFKC), as Japanese keyboards type them', () => {
+		expect(tokenize('ＮＡＴＯ首脳会議')).toEqual(['nato', '首脳', '脳会', '会議']);
+		expect(tokenize('ｶﾞｽ')).toEqual(['ガス']);
+		expect(tokenize('㍻')).toEqual(['平成']);
+	});
+
 	it('gives nothing for punctuation only', () => {
 		expect(tokenize(' 、。—…!? ')).toEqual([]);
 	});
@@ -33,6 +39,24 @@ describe('highlight', () => {
 	it('marks English words by their beginning, in any case', () => {
 		expect(marked('Treaty signed; treaties compared', 'treat')).toEqual(['Treat', 'treat']);
 		expect(marked('retreat from the treaty', 'treat')).toEqual(['treat']);
+	});
+
+	it('marks full-width text and full-width queries, on the original characters', () => {
+		expect(marked('ＮＡＴＯ summit', 'nato')).toEqual(['ＮＡＴＯ']);
+		expect(marked('NATO summit and ＮＡＴＯ', 'ＮＡＴＯ')).toEqual(['NATO', 'ＮＡＴＯ']);
+	});
+
+	it('keeps offsets right where folding changes the length', () => {
+		expect(marked('ｶﾞｽ供給の停止', 'ガス')).toEqual(['ｶﾞｽ']);
+		expect(marked('ｶﾞｽ供給の停止', '停止')).toEqual(['停止']);
+		expect(marked('㍻の条約', '平成')).toEqual(['㍻']);
+		expect(marked('㍻の条約', '条約')).toEqual(['条約']);
+		const text = 'ｶﾞｽと㍻のＮＡＴＯ';
+		expect(
+			highlight(text, 'nato')
+				.map((s) => s.text)
+				.join('')
+		).toBe(text);
 	});
 
 	it('keeps the whole text, in order', () => {

@@ -1,10 +1,14 @@
 /**
  * Tokens for search and highlighting. Japanese and Chinese have no spaces, so runs of CJK characters
  * become overlapping two-character tokens (「条約」, 「プーチン」 → プー ーチ チン); Latin text becomes
- * lower-case words. Pure and dependency-free: the page imports it without the search library.
+ * lower-case words. Text is compared in NFKC form, so full-width ＮＡＴＯ (as Japanese keyboards type
+ * it) matches NATO. Pure and dependency-free: the page imports it without the search library.
  */
 const CJK = /[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/u;
 const WORD = /[\p{L}\p{N}]/u;
+
+/** The form text is compared in: compatibility forms folded (ｶﾞ → ガ, ㍻ → 平成), lower case. */
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
 export function tokenize(text: string): string[] {
 	const tokens: string[] = [];
@@ -19,7 +23,7 @@ export function tokenize(text: string): string[] {
 		if (word) tokens.push(word.toLowerCase());
 		word = '';
 	};
-	for (const char of text) {
+	for (const char of fold(text)) {
 		if (CJK.test(char)) {
 			flushWord();
 			run += char;
@@ -41,17 +45,36 @@ export interface Segment {
 	match: boolean;
 }
 
+/**
+ * The folded text, and for each of its code units the range of the original it comes from. A
+ * character is folded with the combining marks after it (ｶ + ﾞ → ガ), so folding may change the length.
+ */
+function foldWithOrigins(text: string): { folded: string; origins: [number, number][] } {
+	let folded = '';
+	const origins: [number, number][] = [];
+	const chars = [...text];
+	for (let i = 0, at = 0; i < chars.length;) {
+		let group = chars[i++];
+		while (i < chars.length && /^\p{M}/u.test(chars[i].normalize('NFKC'))) group += chars[i++];
+		const part = fold(group);
+		folded += part;
+		for (let k = 0; k < part.length; k++) origins.push([at, at + group.length]);
+		at += group.length;
+	}
+	return { folded, origins };
+}
+
 /** Splits text into segments, marking where the query's tokens occur (words: where they begin). */
 export function highlight(text: string, query: string): Segment[] {
 	const tokens = [...new Set(tokenize(query))];
 	if (tokens.length === 0 || !text) return [{ text, match: false }];
-	const lower = text.toLowerCase();
+	const { folded, origins } = foldWithOrigins(text);
 	const marked = new Array<boolean>(text.length).fill(false);
 	for (const token of tokens) {
 		const cjk = CJK.test(token);
-		for (let at = lower.indexOf(token); at !== -1; at = lower.indexOf(token, at + 1)) {
-			if (!cjk && at > 0 && WORD.test(lower[at - 1]) && !CJK.test(lower[at - 1])) continue;
-			marked.fill(true, at, at + token.length);
+		for (let at = folded.indexOf(token); at !== -1; at = folded.indexOf(token, at + 1)) {
+			if (!cjk && at > 0 && WORD.test(folded[at - 1]) && !CJK.test(folded[at - 1])) continue;
+			marked.fill(true, origins[at][0], origins[at + token.length - 1][1]);
 		}
 	}
 	const segments: Segment[] = [];

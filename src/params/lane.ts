@@ -1,4 +1,3 @@
-import type { ParamMatcher } from '@sveltejs/kit';
-import { LANES, type Lane } from '$lib/timeline/lanes';
+import { isLane } from '$lib/content/lanes';
 
-export const match: ParamMatcher = (value) => (LANES as readonly string[]).includes(value as Lane);
+export const match = isLane;

@@ -1,4 +1,3 @@
-import type { ParamMatcher } from '@sveltejs/kit';
 import { isLang } from '$lib/lang';
 
-export const match: ParamMatcher = isLang;
+export const match = isLang;

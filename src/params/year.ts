@@ -1,4 +1,2 @@
-import type { ParamMatcher } from '@sveltejs/kit';
-
 /** A four-digit year, as event dates have. */
-export const match: ParamMatcher = (value) => /^[0-9]{4}$/.test(value);
+export const match = (param: string) => /^[0-9]{4}$/.test(param);

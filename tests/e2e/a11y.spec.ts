@@ -1,5 +1,5 @@
 import type { Route } from '@playwright/test';
-import { UI } from '../../src/lib/i18n';
+import { dictionaries } from '../../src/lib/i18n';
 import { axeViolations, expect, path, test, timelineReady } from './fixtures';
 
 const PAGES = [
@@ -98,7 +98,7 @@ test('keyboard only: closing the detail panel returns the focus to its entry', a
 	await expect(entry).toHaveClass(/selected/);
 	// Back up the page into the panel above the list, to its close button.
 	const panel = page.getByTestId('detail-panel');
-	const close = panel.getByRole('button', { name: UI.en.closeDetail });
+	const close = panel.getByRole('button', { name: dictionaries.en.closeDetail });
 	await expect(close).toBeVisible();
 	for (let i = 0; i < 40 && !(await close.evaluate((el) => el === document.activeElement)); i++) {
 		await page.keyboard.press('Shift+Tab');

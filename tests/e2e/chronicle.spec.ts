@@ -1,4 +1,4 @@
-import { lanesOf } from '../../src/lib/timeline/lanes';
+import { lanesOf } from '../../src/lib/content/lanes';
 import type { Locator } from '@playwright/test';
 import { expect, path, published, test, timelineReady } from './fixtures';
 

@@ -4,12 +4,12 @@
  * file at most three times a minute.
  */
 import type { Page } from '@playwright/test';
-import { UI } from '../../src/lib/i18n';
+import { dictionaries } from '../../src/lib/i18n';
 import { expect, path, published, test, timelineReady } from './fixtures';
 
 /** The browser's own console line for a failed or aborted request. */
 const FAILED_LOAD = /Failed to load resource/;
-const t = UI.en;
+const t = dictionaries.en;
 
 /** From now on, the site's code files the page has not loaded yet are gone, as after a redeploy. */
 async function removeNewCode(page: Page) {
@@ -48,7 +48,7 @@ test.describe('when a file fails to load', () => {
 		await timelineReady(page);
 		const box = page.locator('#chronicle-search');
 		await box.fill('treaty');
-		await expect(page.getByTestId('search-failed')).toContainText(t.searchUnavailable);
+		await expect(page.getByTestId('search-failed')).toContainText(t.search.unavailable);
 		for (const q of ['treat', 'Putin', 'Kim', 'Xi', 'summit', 'UN']) {
 			await box.fill(q);
 			await page.waitForTimeout(350);
@@ -85,7 +85,7 @@ test.describe('when a file fails to load', () => {
 		await timelineReady(page);
 		await removeNewCode(page);
 		await page.locator('#chronicle-search').fill('treaty');
-		await expect(page.getByTestId('search-failed')).toContainText(t.searchUnavailable);
+		await expect(page.getByTestId('search-failed')).toContainText(t.search.unavailable);
 		await pairFilterWorks(page);
 	});
 

@@ -1,6 +1,6 @@
 import { isVisible } from '../../src/lib/filter';
-import { PAIR_LABELS } from '../../src/lib/i18n';
-import { LANES, lanesOf } from '../../src/lib/timeline/lanes';
+import { dictionaries } from '../../src/lib/i18n';
+import { LANES, lanesOf } from '../../src/lib/content/lanes';
 import { expect, path, published, test, timelineReady } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -38,7 +38,7 @@ for (const lang of LANGS) {
 						? `${published.length}件中${count}件を表示`
 						: `${count} of ${published.length} events`
 				);
-				await expect.poll(() => visibleLanes(page)).toEqual([PAIR_LABELS[lane].short[lang]]);
+				await expect.poll(() => visibleLanes(page)).toEqual([dictionaries[lang].lanes[lane].short]);
 				await edge.click();
 				await expect(edge).toHaveAttribute('aria-pressed', 'false');
 				await expect.poll(() => shownIds(page)).toHaveLength(published.length);
@@ -145,7 +145,7 @@ for (const lang of LANGS) {
 			const page = await context.newPage();
 			for (const lane of LANES) {
 				await page.goto(path(`/${lang}/pairs/${lane}/`));
-				await expect(page.locator('h1')).toContainText(PAIR_LABELS[lane].long[lang]);
+				await expect(page.locator('h1')).toContainText(dictionaries[lang].lanes[lane].long);
 				const ids = await page
 					.locator('li.entry')
 					.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));

@@ -258,8 +258,14 @@ for (const lang of LANGS) {
 			const hrefs = await body
 				.locator('a')
 				.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-			const web = lang === 'en' ? ['https://example.com/ok'] : [];
+			// A Markdown image becomes a link to it, never an <img>.
+			const image = 'https://example.com/pixel.png';
+			const web = lang === 'en' ? [image, 'https://example.com/ok'] : [image];
 			expect(hrefs).toEqual([...web, path(`/${lang}/events/${TREATY}/`)]);
+			await expect(body.locator(`a[href="${image}"]`)).toHaveText(
+				lang === 'en' ? 'remote image' : '遠隔の画像'
+			);
+			expect(await body.locator('img').count()).toBe(0);
 			if (lang === 'en')
 				await expect(body.locator('a[href="https://example.com/ok"]')).toHaveAttribute(
 					'title',
@@ -509,12 +515,25 @@ test.describe('hostile content in the preview cards', () => {
 });
 
 test('a very long title and unbroken words do not break the layout', async ({ page }) => {
-	for (const lang of LANGS) {
-		await visit(page, `/${lang}/events/${LONG}/`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(event(LONG).title[lang]);
-		await page.setViewportSize({ width: 360, height: 740 });
-		await visit(page, `/${lang}/events/${LONG}/`);
-		await visit(page, `/${lang}/`);
-		await page.setViewportSize({ width: 1280, height: 720 });
+	for (const width of [360, 390, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		for (const lang of LANGS) {
+			for (const p of [`/${lang}/events/${LONG}/`, `/${lang}/`]) {
+				await visit(page, p);
+				const title =
+					p === `/${lang}/` ? page.locator(`#t-${LONG}`) : page.getByRole('heading', { level: 1 });
+				await expect(title).toHaveText(event(LONG).title[lang]);
+				const layout = await title.evaluate((el) => {
+					const box = el.getBoundingClientRect();
+					const root = document.documentElement;
+					return {
+						overflow: root.scrollWidth - root.clientWidth,
+						left: box.left >= 0,
+						right: box.right <= root.clientWidth
+					};
+				});
+				expect(layout, `${p} at ${width} px`).toEqual({ overflow: 0, left: true, right: true });
+			}
+		}
 	}
 });

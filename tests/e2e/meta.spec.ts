@@ -7,7 +7,7 @@
  */
 import { test as http, type APIRequestContext } from '@playwright/test';
 import { LANGS, type Lang } from '../../src/lib/content/schema';
-import { SITE_NAME, UI } from '../../src/lib/i18n';
+import { dictionaries } from '../../src/lib/i18n';
 import { siteCardAlt } from '../../src/lib/og/meta';
 import { eventCardAlt } from '../../src/lib/og/template';
 import { BASE, content, expect, path, published, test } from './fixtures';
@@ -109,7 +109,7 @@ function expectCommonTags(head: Head, lang: Lang, sitePath: string, description:
 	expect(one(head, 'description')).toBe(description);
 	expect(one(head, 'og:description')).toBe(description);
 	expect(one(head, 'og:url')).toBe(canonical);
-	expect(one(head, 'og:site_name')).toBe(SITE_NAME[lang]);
+	expect(one(head, 'og:site_name')).toBe(dictionaries[lang].siteName);
 	expect(one(head, 'og:locale')).toBe(LOCALES[lang]);
 	expect(one(head, 'og:image:width')).toBe('1200');
 	expect(one(head, 'og:image:height')).toBe('630');
@@ -140,7 +140,7 @@ for (const lang of LANGS) {
 					pairs: event.pairs
 				};
 
-				expect(head.title).toEqual([`${title} | ${SITE_NAME[lang]}`]);
+				expect(head.title).toEqual([`${title} | ${dictionaries[lang].siteName}`]);
 				expectCommonTags(head, lang, sitePath, event.summary[lang]);
 				expect(one(head, 'og:title')).toBe(title);
 				expect(one(head, 'og:type')).toBe('article');
@@ -172,11 +172,11 @@ for (const lang of LANGS) {
 		const pages: { sitePath: string; title: string; type: string; description?: string }[] = [
 			{
 				sitePath: `/${lang}/`,
-				title: SITE_NAME[lang],
+				title: dictionaries[lang].siteName,
 				type: 'website',
-				description: UI[lang].tagline
+				description: dictionaries[lang].tagline
 			},
-			{ sitePath: `/${lang}/commentary/`, title: UI[lang].commentary, type: 'website' },
+			{ sitePath: `/${lang}/commentary/`, title: dictionaries[lang].commentary, type: 'website' },
 			...content.commentary.map((entry) => ({
 				sitePath: `/${lang}/commentary/${entry.id}/`,
 				title: entry.title[lang],

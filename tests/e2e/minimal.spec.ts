@@ -5,8 +5,7 @@
  */
 import { validateContent } from '../../src/lib/content/validate';
 import { readContentFiles } from '../../src/lib/server/files';
-import { UI } from '../../src/lib/i18n';
-import { TREATY_UI } from '../../src/lib/treaty-text';
+import { dictionaries } from '../../src/lib/i18n';
 import { axeViolations, expect, test, timelineReady } from './fixtures';
 
 const minimal = validateContent(readContentFiles('tests/fixtures/minimal/events'));
@@ -38,7 +37,9 @@ for (const lang of ['ja', 'en'] as const) {
 
 		test('the treaties page says there is none and offers no comparison', async ({ page }) => {
 			await page.goto(`/${lang}/treaties/`);
-			await expect(page.locator('#treaties')).toContainText(TREATY_UI[lang].noTreaties);
+			await expect(page.locator('#treaties')).toContainText(
+				dictionaries[lang].treatyPage.noTreaties
+			);
 			await expect(page.locator('#compare')).toHaveCount(0);
 			await expect(page.locator('a[href="#compare"]')).toHaveCount(0);
 			// The year-by-year strip still runs, every year without a treaty.
@@ -48,7 +49,7 @@ for (const lang of ['ja', 'en'] as const) {
 
 		test('the commentary index says there is none', async ({ page }) => {
 			await page.goto(`/${lang}/commentary/`);
-			await expect(page.locator('main')).toContainText(UI[lang].noCommentary);
+			await expect(page.locator('main')).toContainText(dictionaries[lang].noCommentary);
 			await expect(page.locator('main li')).toHaveCount(0);
 			expect(await axeViolations(page)).toEqual([]);
 		});

@@ -6,7 +6,7 @@
  */
 import { groupByYear, latestYearsStart } from '../../src/lib/chronology';
 import { countByLane, isVisible } from '../../src/lib/filter';
-import { UI } from '../../src/lib/i18n';
+import { dictionaries } from '../../src/lib/i18n';
 import { axeViolations, expect, published, test, timelineReady } from './fixtures';
 
 const start = latestYearsStart(published, 10);
@@ -23,7 +23,7 @@ test.beforeAll(() => {
 });
 
 for (const lang of ['ja', 'en'] as const) {
-	const t = UI[lang];
+	const t = dictionaries[lang];
 
 	test.describe(`a chronicle longer than LIST_LIMIT (${lang})`, () => {
 		test('lists the latest years and links every year; axe finds nothing', async ({ page }) => {
@@ -68,7 +68,7 @@ for (const lang of ['ja', 'en'] as const) {
 			const panel = page.getByTestId('detail-panel');
 			await expect(panel.locator('h3')).toHaveText(previous.title[lang]);
 			// That entry has no button in the list: the panel's link to it takes the focus.
-			const open = panel.getByRole('link', { name: UI[lang].openEvent });
+			const open = panel.getByRole('link', { name: dictionaries[lang].openEvent });
 			await expect(open).toBeFocused();
 			// Back to the listed entry, whose button takes the focus again.
 			await page.keyboard.press('ArrowRight');
@@ -83,7 +83,9 @@ for (const lang of ['ja', 'en'] as const) {
 			await stepBack();
 			await expect(open).toBeFocused();
 			await page.keyboard.press('Tab');
-			await expect(panel.getByRole('button', { name: UI[lang].closeDetail })).toBeFocused();
+			await expect(
+				panel.getByRole('button', { name: dictionaries[lang].closeDetail })
+			).toBeFocused();
 			await page.keyboard.press('Enter');
 			await expect(panel).toHaveCount(0);
 			await expect(page.getByTestId('chronicle')).toBeFocused();
@@ -162,7 +164,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('when a long chronicle cannot load a file', () => {
-	const t = UI.en;
+	const t = dictionaries.en;
 	const FAILED_LOAD = /Failed to load resource/;
 
 	test('the catalogue: the timeline says so, the years stay reachable, a retry enhances the page', async ({

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
 	comparePartialDates,
 	endOf,
+	firstDay,
 	isSovietEra,
 	isValidPartialDate,
+	lastDay,
 	precisionOf,
 	startOf,
 	USSR_END
@@ -51,6 +53,18 @@ describe('precisionOf', () => {
 		['2024-06-19', 'day']
 	])('%s is %s', (date, precision) => {
 		expect(precisionOf(date)).toBe(precision);
+	});
+});
+
+describe('firstDay and lastDay', () => {
+	it.each([
+		['1961', '1961-01-01', '1961-12-31'],
+		['1996-09', '1996-09-01', '1996-09-30'],
+		['2024-02', '2024-02-01', '2024-02-29'],
+		['2023-02', '2023-02-01', '2023-02-28'],
+		['2024-06-19', '2024-06-19', '2024-06-19']
+	])('%s runs from %s to %s', (date, first, last) => {
+		expect([firstDay(date), lastDay(date)]).toEqual([first, last]);
 	});
 });
 

@@ -31,17 +31,30 @@ function utc(year: number, monthIndex: number, day: number): Date {
 	return date;
 }
 
+/** The first day a partial date covers, `YYYY-MM-DD` (`1996-09` → `1996-09-01`; compares as text). */
+export function firstDay(date: string): string {
+	const [y, m = '01', d = '01'] = date.split('-');
+	return `${y}-${m}-${d}`;
+}
+
+/** The last day a partial date covers, `YYYY-MM-DD` (`1996-09` → `1996-09-30`, `2024` → `2024-12-31`). */
+export function lastDay(date: string): string {
+	const [y, m = '12', d] = date.split('-');
+	return `${y}-${m}-${d ?? utc(Number(y), Number(m), 0).getUTCDate()}`;
+}
+
+/** Year, month (1–12) and day of a `YYYY-MM-DD` date. */
+const numbers = (day: string) => day.split('-').map(Number) as [number, number, number];
+
 /** First instant covered by a partial date, as a UTC midnight. */
 export function startOf(date: string): Date {
-	const [y, m = 1, d = 1] = date.split('-').map(Number);
+	const [y, m, d] = numbers(firstDay(date));
 	return utc(y, m - 1, d);
 }
 
 /** The instant just after the last day covered by a partial date. */
 export function endOf(date: string): Date {
-	const [y, m, d] = date.split('-').map(Number);
-	if (m === undefined) return utc(y + 1, 0, 1);
-	if (d === undefined) return utc(y, m, 1);
+	const [y, m, d] = numbers(lastDay(date));
 	return utc(y, m - 1, d + 1);
 }
 

@@ -22,6 +22,7 @@
  *   Certainty notes about a single day (4 or 5 December 2024) do not change any year and so do not
  *   mark one.
  */
+import { firstDay, lastDay } from './dates';
 import { PAIRS, type Pair } from './vocabulary';
 import { periodInForce, type Treaty, type TreatyMilestone } from './treaties';
 
@@ -54,12 +55,6 @@ export interface StatusRun extends Omit<YearStatus, 'year'> {
 
 export const FIRST_YEAR = 1961;
 
-/** The first day a partial date covers, as `YYYY-MM-DD` (compares as a string). */
-function firstDay(date: string): string {
-	const [y, m = '01', d = '01'] = date.split('-');
-	return `${y}-${m}-${d}`;
-}
-
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
 interface Period {
@@ -82,7 +77,7 @@ function statusOf(periods: Period[]): Status {
 }
 
 /** Whether a treaty's part in a year's status may be wrong, by the rules in the module comment. */
-function uncertainIn(treaty: Treaty): (year: number, lastDay: string) => boolean {
+function uncertainIn(treaty: Treaty): (year: number, end: string) => boolean {
 	const windows: [number, number][] = [];
 	const disputed = (milestone: TreatyMilestone | undefined, date = milestone?.date) => {
 		if (milestone?.earliest && date) windows.push([yearOf(milestone.earliest), yearOf(date)]);
@@ -93,9 +88,9 @@ function uncertainIn(treaty: Treaty): (year: number, lastDay: string) => boolean
 	if (!treaty.inForce) windows.push([yearOf(treaty.signed.date), yearOf(treaty.signed.date)]);
 	const until = treaty.extended.at(-1)?.until;
 	const ranOut = !treaty.ended && until ? firstDay(until) : undefined;
-	return (year, lastDay) =>
+	return (year, end) =>
 		windows.some(([from, to]) => from <= year && year <= to) ||
-		(ranOut !== undefined && lastDay >= ranOut);
+		(ranOut !== undefined && end >= ranOut);
 }
 
 /**
@@ -113,9 +108,9 @@ export function deriveStatus(
 		const changes = [...new Set(periods.flatMap((p) => (p.end ? [p.start, p.end] : [p.start])))];
 		const years: YearStatus[] = [];
 		for (let year = from; year <= last; year++) {
-			const first = `${year}-01-01`;
-			const lastDay = year === last ? today : `${year}-12-31`;
-			const days = [first, ...changes.filter((day) => day > first && day <= lastDay)].sort();
+			const first = firstDay(String(year));
+			const end = year === last ? today : lastDay(String(year));
+			const days = [first, ...changes.filter((day) => day > first && day <= end)].sort();
 			const phases: Status[] = [];
 			const inForce = new Set<string>();
 			for (const day of days) {
@@ -124,7 +119,7 @@ export function deriveStatus(
 				const status = statusOf(current);
 				if (phases.at(-1) !== status) phases.push(status);
 			}
-			const uncertainBecause = doubts.filter((d) => d.test(year, lastDay)).map((d) => d.id);
+			const uncertainBecause = doubts.filter((d) => d.test(year, end)).map((d) => d.id);
 			years.push({
 				year,
 				status: phases.at(-1)!,

@@ -3,18 +3,18 @@
  * first. Entries are dated by the event or publication date (a partial date by its first day),
  * since the content records no edit times. Pure.
  */
-import { comparePartialDates } from '../content/dates';
-import { LANGS, type Lang } from '../content/vocabulary';
-import { KIND_LABELS, PAIR_LABELS, SITE_NAME, UI } from '../i18n';
+import { comparePartialDates, firstDay } from '../content/dates';
+import { lanesOf } from '../content/lanes';
+import type { Lang } from '../content/vocabulary';
+import { dictionaries, otherLang } from '../i18n';
 import type { ExportInput } from './model';
 import { el, xmlDocument, type Xml } from './xml';
 
-export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** `2024-06-19` → `2024-06-19T00:00:00Z`; `1996-09` → `1996-09-01T00:00:00Z` (RFC 3339). */
 export function atomDate(date: string): string {
-	const [y, m = '01', d = '01'] = date.split('-');
-	return `${y}-${m}-${d}T00:00:00Z`;
+	return `${firstDay(date)}T00:00:00Z`;
 }
 
 interface Link {
@@ -50,7 +50,8 @@ export function feedEntries(
 	input: Pick<ExportInput, 'events' | 'commentary' | 'urls'>,
 	lang: Lang
 ): FeedEntry[] {
-	const other = LANGS.find((l) => l !== lang)!;
+	const other = otherLang(lang);
+	const t = dictionaries[lang];
 	const events: FeedEntry[] = input.events.map((event) => ({
 		id: input.urls.event(lang, event.id),
 		date: event.date,
@@ -67,10 +68,10 @@ export function feedEntries(
 			}))
 		],
 		categories: [
-			{ term: event.kind, label: KIND_LABELS[event.kind][lang] },
-			...(event.pairs.length ? event.pairs : (['context'] as const)).map((pair) => ({
+			{ term: event.kind, label: t.kinds[event.kind] },
+			...lanesOf(event).map((pair) => ({
 				term: pair,
-				label: PAIR_LABELS[pair].long[lang]
+				label: t.lanes[pair].long
 			}))
 		]
 	}));
@@ -85,7 +86,7 @@ export function feedEntries(
 			{ rel: 'related', href: entry.url, hreflang: entry.lang, title: entry.outlet[lang] }
 		],
 		author: entry.author[lang],
-		categories: [{ term: 'commentary', label: UI[lang].commentary }]
+		categories: [{ term: 'commentary', label: t.commentary }]
 	}));
 	const isEvent = new Set(events);
 	return [...events, ...commentary].sort(
@@ -122,6 +123,7 @@ function entryXml(entry: FeedEntry): Xml {
 /** The feed document; its `updated` is the newest entry's date. */
 export function buildAtomFeed(options: FeedOptions): string {
 	const { lang, self, chronicle, entries } = options;
+	const t = dictionaries[lang];
 	const newest = entries.reduce<string | undefined>(
 		(max, e) => (max === undefined || comparePartialDates(e.date, max) > 0 ? e.date : max),
 		undefined
@@ -131,10 +133,10 @@ export function buildAtomFeed(options: FeedOptions): string {
 			'feed',
 			{ xmlns: ATOM_NS, 'xml:lang': lang },
 			el('id', {}, self),
-			el('title', { type: 'text' }, SITE_NAME[lang]),
-			el('subtitle', { type: 'text' }, UI[lang].tagline),
+			el('title', { type: 'text' }, t.siteName),
+			el('subtitle', { type: 'text' }, t.tagline),
 			el('updated', {}, atomDate(newest ?? '1970-01-01')),
-			el('author', {}, el('name', {}, SITE_NAME[lang]), el('uri', {}, chronicle)),
+			el('author', {}, el('name', {}, t.siteName), el('uri', {}, chronicle)),
 			el('link', { rel: 'self', type: 'application/atom+xml', href: self }),
 			el('link', { rel: 'alternate', type: 'text/html', hreflang: lang, href: chronicle }),
 			entries.map(entryXml)

@@ -44,7 +44,7 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 	return BOM + rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
-export function eventRow(event: ChronicleEvent, urls: ExportUrls): string[] {
+function eventRow(event: ChronicleEvent, urls: ExportUrls): string[] {
 	const row: Record<(typeof EVENT_COLUMNS)[number], string> = {
 		id: event.id,
 		date: event.date,

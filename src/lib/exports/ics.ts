@@ -4,7 +4,7 @@
  */
 import { endOf, precisionOf } from '../content/dates';
 import type { ChronicleEvent } from '../content/schema';
-import { SITE_NAME } from '../i18n';
+import { dictionaries } from '../i18n';
 import type { ExportUrls } from './model';
 
 const CRLF = '\r\n';
@@ -65,10 +65,9 @@ export function allDayRange(event: Pick<ChronicleEvent, 'date' | 'end'>): {
 	return { start: event.date.replaceAll('-', ''), end: dateValue(endOf(event.end ?? event.date)) };
 }
 
-export const isDayPrecise = (event: Pick<ChronicleEvent, 'date'>) =>
-	precisionOf(event.date) === 'day';
+const isDayPrecise = (event: Pick<ChronicleEvent, 'date'>) => precisionOf(event.date) === 'day';
 
-export function eventUid(id: string): string {
+function eventUid(id: string): string {
 	return `${id}@triangle-chronicle`;
 }
 
@@ -109,7 +108,7 @@ export function buildCalendar(
 		'PRODID:-//Triangle Chronicle//Events 1.0//EN',
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${escapeText(`${SITE_NAME.ja} / ${SITE_NAME.en}`)}`,
+		`X-WR-CALNAME:${escapeText(`${dictionaries.ja.siteName} / ${dictionaries.en.siteName}`)}`,
 		...events.filter(isDayPrecise).flatMap((e) => vevent(e, urls, stamp)),
 		'END:VCALENDAR'
 	];

@@ -19,7 +19,7 @@ import type { ExportInput, ExportUrls } from './model';
 /** Bumped on any change to the shape: minor for added fields, major for removed or changed ones. */
 export const SCHEMA_VERSION = '1.0';
 
-export interface ExportEvent {
+interface ExportEvent {
 	id: string;
 	date: string;
 	end: string | null;
@@ -38,7 +38,7 @@ export interface ExportEvent {
 	canonical: Localized;
 }
 
-export interface ExportCommentary {
+interface ExportCommentary {
 	id: string;
 	author: Localized;
 	outlet: Localized;
@@ -53,7 +53,7 @@ export interface ExportCommentary {
 	canonical: Localized;
 }
 
-export interface ExportTreaty {
+interface ExportTreaty {
 	id: string;
 	pair: Pair;
 	parties: Country[];
@@ -84,7 +84,7 @@ const localized = (fn: (lang: Lang) => string) =>
 /** A deep copy with `undefined` fields left out, exactly as `JSON.stringify` would write it. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
-export function exportEvent(
+function exportEvent(
 	event: ChronicleEvent,
 	urls: ExportUrls,
 	commentaryIds: string[]
@@ -109,7 +109,7 @@ export function exportEvent(
 	};
 }
 
-export function exportCommentary(entry: Commentary, urls: ExportUrls): ExportCommentary {
+function exportCommentary(entry: Commentary, urls: ExportUrls): ExportCommentary {
 	return {
 		id: entry.id,
 		author: { ...entry.author },
@@ -126,7 +126,7 @@ export function exportCommentary(entry: Commentary, urls: ExportUrls): ExportCom
 	};
 }
 
-export function exportTreaty(treaty: Treaty): ExportTreaty {
+function exportTreaty(treaty: Treaty): ExportTreaty {
 	return {
 		id: treaty.id,
 		pair: treaty.pair,

@@ -2,14 +2,13 @@
  * What every page's head says about the preview cards: their size and the site card's alternative
  * text. Apart from the template, so pages do not bundle the card layout and the date library.
  */
-import { SITE_NAME, UI } from '../i18n';
+import { dictionaries } from '../i18n';
 import type { Lang } from '../content/vocabulary';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 export function siteCardAlt(lang: Lang): string {
-	return lang === 'ja'
-		? `${SITE_NAME[lang]}:${UI[lang].tagline}`
-		: `${SITE_NAME[lang]}: ${UI[lang].tagline}`;
+	const t = dictionaries[lang];
+	return t.titled(t.siteName, t.tagline);
 }

@@ -159,8 +159,8 @@ describe('siteCard', () => {
 			'Triangle Chronicle',
 			'Treaties, summits and frictions among China, Russia and North Korea',
 			'— a chronicle seen from Japan',
-			'China–Russia',
 			'China–North Korea',
+			'China–Russia',
 			'Russia–North Korea'
 		]);
 		expect(textsOf(siteCard('ja'))[0]).toBe('中露朝クロニクル');
@@ -174,7 +174,7 @@ describe('alternative text', () => {
 		);
 		expect(
 			eventCardAlt({ lang: 'en', title: 'Title', date: '2024-06', pairs: ['cn-ru', 'cn-kp'] })
-		).toBe('Triangle Chronicle: Title (June 2024; China–Russia, China–North Korea)');
+		).toBe('Triangle Chronicle: Title (June 2024; China–North Korea, China–Russia)');
 		expect(siteCardAlt('en')).toMatch(/^Triangle Chronicle: Treaties, summits/);
 	});
 });

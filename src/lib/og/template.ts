@@ -4,8 +4,10 @@
  * Every text is a plain string child: satori draws strings as glyphs and never parses them as HTML.
  */
 import { formatDateRange } from '../format';
-import { PAIR_LABELS, SITE_NAME, UI } from '../i18n';
+import { dictionaries } from '../i18n';
+import { lanesOf, type Lane } from '../content/lanes';
 import type { ChronicleEvent, Lang, Pair } from '../content/schema';
+import { PAIRS } from '../content/vocabulary';
 import { OG_HEIGHT, OG_WIDTH } from './meta';
 
 /** Bump when the look changes in a way the element tree does not show (fonts, renderer options). */
@@ -170,17 +172,16 @@ function brand(lang: Lang, size: 'small' | 'large'): OgElement {
 				color: large ? COLORS.text : COLORS.accent,
 				lineHeight: 1.2
 			},
-			SITE_NAME[lang]
+			dictionaries[lang].siteName
 		)
 	]);
 }
 
-function badges(pairs: readonly Pair[], lang: Lang): OgElement {
-	const shown = pairs.length > 0 ? pairs : (['context'] as const);
+function badges(lanes: readonly Lane[], lang: Lang): OgElement {
 	return el(
 		'div',
 		{ display: 'flex', flexWrap: 'wrap', gap: 16 },
-		shown.map((pair) =>
+		lanes.map((pair) =>
 			el(
 				'div',
 				{
@@ -193,7 +194,7 @@ function badges(pairs: readonly Pair[], lang: Lang): OgElement {
 					fontWeight: 700,
 					lineHeight: 1.4
 				},
-				PAIR_LABELS[pair].long[lang]
+				dictionaries[lang].lanes[pair].long
 			)
 		)
 	);
@@ -215,7 +216,7 @@ function card(lang: Lang, children: OgChild[]): OgElement {
 			fontFamily: FONT_FAMILY
 		},
 		[stripe(), ...children],
-		{ lang: lang === 'ja' ? 'ja-JP' : 'en-US' }
+		{ lang: dictionaries[lang].cardLang }
 	);
 }
 
@@ -236,12 +237,12 @@ export function cardInputOf(event: ChronicleEvent, lang: Lang): EventCardInput {
 /** What an event's card says, in its language. */
 export function eventCardTexts(input: EventCardInput) {
 	const { lang } = input;
-	const pairs = input.pairs.length > 0 ? input.pairs : (['context'] as const);
+	const t = dictionaries[lang];
 	return {
 		title: fitTitle(input.title),
 		date: formatDateRange(input.date, input.end, lang),
-		pairs: pairs.map((pair) => PAIR_LABELS[pair].long[lang]),
-		siteName: SITE_NAME[lang]
+		pairs: lanesOf(input).map((lane) => t.lanes[lane].long),
+		siteName: t.siteName
 	};
 }
 
@@ -270,7 +271,7 @@ export function eventCard(input: EventCardInput): OgElement {
 				)
 			]
 		),
-		badges(input.pairs, lang)
+		badges(lanesOf(input), lang)
 	]);
 }
 
@@ -286,22 +287,20 @@ export function siteCard(lang: Lang): OgElement {
 					'div',
 					{ display: 'flex', flexDirection: 'column', fontSize: 32, color: COLORS.muted },
 					// One line per clause of the tagline, rather than wherever the width happens to end.
-					UI[lang].tagline
+					dictionaries[lang].tagline
 						.split(' — ')
 						.map((part, i) => el('div', { lineHeight: 1.45 }, i === 0 ? part : `— ${part}`))
 				)
 			]
 		),
-		badges(['cn-ru', 'cn-kp', 'kp-ru'], lang)
+		badges(PAIRS, lang)
 	]);
 }
 
 /** Alternative text for an event's card: what it shows, in the page's language. */
 export function eventCardAlt(input: EventCardInput): string {
 	const texts = eventCardTexts(input);
-	return input.lang === 'ja'
-		? `${texts.siteName}:${input.title}(${texts.date}、${texts.pairs.join('・')})`
-		: `${texts.siteName}: ${input.title} (${texts.date}; ${texts.pairs.join(', ')})`;
+	return dictionaries[input.lang].cardAlt(texts.siteName, input.title, texts.date, texts.pairs);
 }
 
 /** Every string the tree will draw, in order (for tests and the cache key's readability). */

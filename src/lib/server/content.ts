@@ -7,7 +7,7 @@ import type { ChronicleEvent, Commentary, Lang, Source } from '../content/schema
 import { validateContent } from '../content/validate';
 import { comparePartialDates } from '../content/dates';
 import { deriveTreaties, periodInForce, type Treaty } from '../content/treaties';
-import { ERA_LABELS } from '../i18n';
+import { dictionaries } from '../i18n';
 import { formatDate, formatDateRange } from '../format';
 import { groupByYear, latestYearsStart } from '../chronology';
 import type {
@@ -23,7 +23,7 @@ import { readContentFiles } from './files';
 import { renderMarkdown } from './markdown';
 import { commentaryPath, eventPath } from '../paths';
 
-export class ContentError extends Error {
+class ContentError extends Error {
 	constructor(readonly issues: string[]) {
 		super(
 			`The content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${issues.join('\n')}`
@@ -48,7 +48,7 @@ export const treaties: Treaty[] = deriveTreaties(events);
  * and links every year's own page, so the page stays small at 10,000 events (see
  * docs/performance.md). The e2e suite sets `LIST_LIMIT` low to page the real content.
  */
-export const LIST_LIMIT = listLimit(process.env.LIST_LIMIT);
+const LIST_LIMIT = listLimit(process.env.LIST_LIMIT);
 
 function listLimit(value: string | undefined): number {
 	if (value === undefined) return 200;
@@ -170,14 +170,15 @@ export function treatyBands(lang: Lang): TreatyBand[] {
 }
 
 export function eras(lang: Lang): EraView[] {
+	const { eras } = dictionaries[lang];
 	return [
-		{ id: 'cold-war', label: ERA_LABELS.coldWar[lang], start: '1945-09-02', end: '1991-12-26' },
+		{ id: 'cold-war', label: eras.coldWar, start: '1945-09-02', end: '1991-12-26' },
 		{
 			id: 'post-soviet',
-			label: ERA_LABELS.postSoviet[lang],
+			label: eras.postSoviet,
 			start: '1991-12-26',
 			end: '2022-02-24'
 		},
-		{ id: 'ukraine-war', label: ERA_LABELS.ukraineWar[lang], start: '2022-02-24' }
+		{ id: 'ukraine-war', label: eras.ukraineWar, start: '2022-02-24' }
 	];
 }

@@ -3,7 +3,7 @@
  * and absolute URLs from the request's origin (SITE_URL when prerendering) plus the base path.
  */
 import { error } from '@sveltejs/kit';
-import { PAIRS, type Pair } from '../content/vocabulary';
+import { PAIRS } from '../content/vocabulary';
 import { forPair, type ExportInput, type ExportUrls } from '../exports/model';
 import { chroniclePath, commentaryPath, eventPath } from '../paths';
 import { commentary, events, treaties } from './content';
@@ -11,7 +11,7 @@ import { commentary, events, treaties } from './content';
 /** Drafts never leave the site, even in `npm run dev` where the chronicle shows them. */
 const published = events.filter((e) => !e.draft);
 
-export function exportUrls(origin: string): ExportUrls {
+function exportUrls(origin: string): ExportUrls {
 	return {
 		event: (lang, id) => origin + eventPath(lang, id),
 		commentary: (lang, id) => origin + commentaryPath(lang, id),
@@ -20,7 +20,7 @@ export function exportUrls(origin: string): ExportUrls {
 }
 
 /** Build time; `SOURCE_DATE_EPOCH` (seconds) pins it for reproducible builds. */
-export function generatedAt(): string {
+function generatedAt(): string {
 	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
 	return (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date()).toISOString();
 }
@@ -35,8 +35,9 @@ export function exportInput(url: URL, pair?: string): ExportInput {
 		generated: generatedAt()
 	};
 	if (pair === undefined) return input;
-	if (!(PAIRS as readonly string[]).includes(pair)) error(404, 'Unknown pair');
-	return forPair(input, pair as Pair);
+	const known = PAIRS.find((p) => p === pair);
+	if (!known) error(404, 'Unknown pair');
+	return forPair(input, known);
 }
 
 export const pairEntries = () => PAIRS.map((pair) => ({ pair }));

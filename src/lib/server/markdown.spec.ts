@@ -73,6 +73,16 @@ describe('renderMarkdown', () => {
 		);
 	});
 
+	it('renders an image as a link to it, never as an <img>', () => {
+		expect([
+			render('![A *map* <b>](https://example.com/map.png "t")'),
+			render('![the treaty](event:x)')
+		]).toEqual([
+			'<p><a href="https://example.com/map.png" rel="noopener noreferrer" class="external">A map &lt;b&gt;</a></p>\n',
+			'<p><a href="/en/events/x/">the treaty</a></p>\n'
+		]);
+	});
+
 	it('keeps the language of each call separate', () => {
 		expect([
 			renderMarkdown('[a](event:x)', 'ja', resolve),

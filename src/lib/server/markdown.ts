@@ -20,18 +20,35 @@ export function renderMarkdown(source: string, lang: Lang, resolve: LinkResolver
 	return md.render(source, env);
 }
 
-md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+/** A link's attributes: internal links resolved, web links marked external. */
+function linkAttributes(href: string, env: unknown): [string, string][] {
 	const { lang, resolve } = env as { lang: Lang; resolve: LinkResolver };
-	const token = tokens[idx];
-	const href = String(token.attrGet('href') ?? '');
 	const internal = INTERNAL.exec(href);
-	if (internal) {
-		token.attrSet('href', resolve(internal[1] as 'event' | 'commentary', internal[2], lang));
-	} else {
-		token.attrSet('rel', 'noopener noreferrer');
-		token.attrSet('class', 'external');
-	}
+	if (internal)
+		return [['href', resolve(internal[1] as 'event' | 'commentary', internal[2], lang)]];
+	return [
+		['href', href],
+		['rel', 'noopener noreferrer'],
+		['class', 'external']
+	];
+}
+
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+	const token = tokens[idx];
+	for (const [name, value] of linkAttributes(String(token.attrGet('href') ?? ''), env))
+		token.attrSet(name, value);
 	return self.renderToken(tokens, idx, options);
+};
+
+// No remote images (the CSP blocks them, and they would tell a third party who reads what): an
+// image becomes a link to it, with its alt text as the link's text.
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+	const image = tokens[idx];
+	const attributes = linkAttributes(String(image.attrGet('src') ?? ''), env)
+		.map(([name, value]) => ` ${name}="${md.utils.escapeHtml(value)}"`)
+		.join('');
+	const alt = self.renderInlineAsText(image.children ?? [], options, env);
+	return `<a${attributes}>${md.utils.escapeHtml(alt)}</a>`;
 };
 
 /** The words of a Markdown text without its markup, for the search index. */

@@ -52,7 +52,7 @@ function loadFonts(): SatoriOptions['fonts'] {
 	return fonts;
 }
 
-export function cacheDir(): string {
+function cacheDir(): string {
 	return resolve(process.env.OG_CACHE_DIR ?? '.cache/og');
 }
 

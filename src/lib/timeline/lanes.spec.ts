@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { LANES } from '../content/lanes';
 import type { EraView, TreatyBand } from '../types';
-import { buildItems, eventIdOf, itemId, LANES, lanesOf, type TimelineEvent } from './lanes';
+import { buildItems, eventIdOf, itemId, type TimelineEvent } from './lanes';
 
 const events: TimelineEvent[] = [
 	{ id: '1961-07-06-soviet-dprk-treaty', date: '1961-07-06', title: 'Treaty', pairs: ['kp-ru'] },
@@ -41,23 +42,6 @@ const eras: EraView[] = [
 	{ id: 'cold-war', label: 'Cold War', start: '1945', end: '1991-12-26' },
 	{ id: 'ukraine-war', label: 'After the invasion', start: '2022-02-24' }
 ];
-
-describe('lanesOf', () => {
-	it('puts an event without pairs in the context lane', () => {
-		expect(lanesOf({ pairs: [] })).toEqual(['context']);
-	});
-
-	it('puts an event in one lane per pair, in a fixed order', () => {
-		expect([
-			lanesOf({ pairs: ['kp-ru'] }),
-			lanesOf({ pairs: ['kp-ru', 'cn-kp', 'cn-ru'] })
-		]).toEqual([['kp-ru'], ['cn-kp', 'cn-ru', 'kp-ru']]);
-	});
-
-	it('only ever returns known lanes', () => {
-		expect(lanesOf({ pairs: ['cn-ru', 'kp-ru'] }).every((lane) => LANES.includes(lane))).toBe(true);
-	});
-});
 
 describe('buildItems', () => {
 	const items = buildItems(events, bands, eras);

@@ -1,9 +1,7 @@
 /** Lanes of the timeline and the items placed in them. Pure, so it is unit-tested without a browser. */
-import { PAIRS, type Pair } from '../content/vocabulary';
+import { lanesOf, type Lane } from '../content/lanes';
+import type { Pair } from '../content/vocabulary';
 import type { EraView, TreatyBand } from '../types';
-
-export type Lane = Pair | 'context';
-export const LANES: readonly Lane[] = ['cn-ru', 'cn-kp', 'kp-ru', 'context'];
 
 /** The slim per-event data the timeline needs (no bodies). */
 export interface TimelineEvent {
@@ -34,11 +32,6 @@ export type ItemSpec =
 			pledge: boolean;
 	  }
 	| { kind: 'era'; id: string; start: string; end?: string; label: string };
-
-/** The lanes an event is drawn in: each of its pairs, or the context lane when it has none. */
-export function lanesOf(event: { pairs: readonly Pair[] }): Lane[] {
-	return event.pairs.length > 0 ? PAIRS.filter((p) => event.pairs.includes(p)) : ['context'];
-}
 
 export const itemId = (eventId: string, lane: Lane) => `${eventId}@${lane}`;
 export const eventIdOf = (itemId: string) => itemId.slice(0, itemId.lastIndexOf('@'));

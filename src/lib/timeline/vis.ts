@@ -10,11 +10,14 @@ import 'moment/locale/ja';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { endOf, startOf } from '../content/dates';
 import type { Lang } from '../content/schema';
-import { eventIdOf, itemId, type ItemSpec, type Lane } from './lanes';
+import type { Dictionary } from '../i18n';
+import type { Lane } from '../content/lanes';
+import { eventIdOf, itemId, type ItemSpec } from './lanes';
 import { indexByLane, windowContent, type Cluster, type LaneEvent } from './window';
 
 export interface TimelineOptionsIn {
 	lang: Lang;
+	text: Dictionary['timelineWidget'];
 	items: ItemSpec[];
 	lanes: { id: Lane; label: string; title: string }[];
 	onselect: (eventId: string | null) => void;
@@ -49,7 +52,7 @@ function template(item: { label?: string; kind?: string }): HTMLElement {
 }
 
 export function createTimeline(container: HTMLElement, options: TimelineOptionsIn): TimelineHandle {
-	const { lang, items, lanes, onselect, onready, reducedMotion } = options;
+	const { lang, text, items, lanes, onselect, onready, reducedMotion } = options;
 	const animation = reducedMotion
 		? false
 		: { duration: 400, easingFunction: 'easeInOutQuad' as const };
@@ -124,10 +127,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		orientation: { axis: 'top', item: 'bottom' },
 		margin: { item: { horizontal: 2, vertical: 4 } },
 		format: {
-			minorLabels: { year: 'YYYY', month: lang === 'ja' ? 'M月' : 'MMM' },
+			minorLabels: { year: 'YYYY', month: text.minorMonth },
 			majorLabels: {
-				month: lang === 'ja' ? 'YYYY年' : 'YYYY',
-				day: lang === 'ja' ? 'YYYY年M月' : 'MMMM YYYY'
+				month: text.majorMonth,
+				day: text.majorDay
 			}
 		},
 		tooltip: { followMouse: false, overflowMethod: 'cap' },
@@ -170,7 +173,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 				start: new Date(cluster.start),
 				type: 'box',
 				content: '',
-				label: lang === 'ja' ? `${cluster.eventIds.length}件` : `${cluster.eventIds.length} events`,
+				label: text.cluster(cluster.eventIds.length),
 				kind: 'cluster',
 				className: `cluster lane-${cluster.lane}`
 			} as DataItem);

@@ -3,7 +3,7 @@
  * lane folded into one numbered cluster. This keeps the widget's item count small whatever the
  * size of the chronicle (vis-timeline slows to a crawl with thousands of items). Pure.
  */
-import type { Lane } from './lanes';
+import type { Lane } from '../content/lanes';
 
 export interface LaneEvent {
 	/** Item id, `<event>@<lane>`. */

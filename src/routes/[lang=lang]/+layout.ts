@@ -1,5 +1,4 @@
 import { base } from '$app/paths';
-import type { Lang } from '$lib/content/schema';
 import { langOfPath } from '$lib/lang';
 import type { LayoutLoad } from './$types';
 
@@ -8,5 +7,5 @@ import type { LayoutLoad } from './$types';
  * browser then loads it at a URL no route matches, so the language comes from the path there.
  */
 export const load: LayoutLoad = ({ params, url }) => ({
-	lang: (params.lang as Lang | undefined) ?? langOfPath(url.pathname, base) ?? 'en'
+	lang: params.lang ?? langOfPath(url.pathname, base) ?? 'en'
 });

@@ -1,11 +1,10 @@
 import { yearCounts } from '$lib/chronology';
-import type { Lang } from '$lib/content/schema';
 import { countByLane } from '$lib/filter';
 import { entryView, eras, events, listed, treatyBands } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	// A long chronicle lists its latest years; the page loads the rest in brief (catalogue.json).
 	const { shown, paged } = listed(events);
 	return {

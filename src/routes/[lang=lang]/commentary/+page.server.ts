@@ -1,9 +1,8 @@
 import { commentary, commentaryRef } from '$lib/server/content';
-import type { Lang } from '$lib/content/schema';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	// Newest first, as readers expect of commentary.
 	return {
 		items: [...commentary]

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { buildAtomFeed, feedEntries } from '$lib/exports/atom';
 import { feedPath } from '$lib/paths';
 import { exportInput, file } from '$lib/server/exports';
@@ -9,7 +9,7 @@ export const prerender = true;
 export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
 
 export const GET: RequestHandler = ({ url, params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	const input = exportInput(url);
 	const feed = buildAtomFeed({
 		lang,

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { buildIndex } from '$lib/search';
 import { commentaryFor, events } from '$lib/server/content';
 import { plainText } from '$lib/server/markdown';
@@ -9,7 +9,7 @@ export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
 
 /** The search index of one language, fetched by the chronicle when search is first used. */
 export const GET: RequestHandler = ({ params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	const json = buildIndex(
 		events.map((event) => ({
 			id: event.id,

@@ -1,8 +1,7 @@
-import type { Lang } from '$lib/content/schema';
 import { FIRST_YEAR, deriveStatus, predecessorOf, successorOf } from '$lib/content/status';
 import type { TreatyMilestone } from '$lib/content/treaties';
+import { dictionaries, treatyLabel } from '$lib/i18n';
 import { getEvent, sourceView, treaties } from '$lib/server/content';
-import { treatyLabel } from '$lib/treaty-text';
 import type { MilestoneView, TreatyView } from './types';
 import type { PageServerLoad } from './$types';
 
@@ -11,7 +10,7 @@ const today = new Date().toISOString().slice(0, 10);
 const strips = deriveStatus(treaties, { today });
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	const milestone = (m: TreatyMilestone): MilestoneView => ({
 		date: m.date,
 		eventId: m.eventId,
@@ -24,7 +23,7 @@ export const load: PageServerLoad = ({ params }) => {
 		pair: treaty.pair,
 		name: treaty.name[lang],
 		short: treaty.short[lang],
-		label: treatyLabel(treaty.short[lang], treaty.signed.date, lang),
+		label: treatyLabel(treaty.short[lang], treaty.signed.date, dictionaries[lang]),
 		parties: treaty.parties,
 		place: treaty.place[lang],
 		pledge: treaty.pledge,

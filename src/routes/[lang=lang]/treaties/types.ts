@@ -10,14 +10,14 @@ export interface MilestoneView {
 	earliest?: string;
 }
 
-export interface ClauseView {
+interface ClauseView {
 	article: string;
 	text: string;
 	aid: boolean;
 	conditions?: string;
 }
 
-export interface TreatyRecord {
+interface TreatyRecord {
 	id: string;
 	date: string;
 	end?: string;

@@ -1,15 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { commentary, commentaryRef, getCommentary, getEvent, markdown } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { dictionaries } from '$lib/i18n';
 
 export const entries: EntryGenerator = () =>
 	LANGS.flatMap((lang) => commentary.map((entry) => ({ lang, id: entry.id })));
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	const entry = getCommentary(params.id);
-	if (!entry) error(404, lang === 'ja' ? '論評が見つかりません' : 'Commentary not found');
+	if (!entry) error(404, dictionaries[lang].notFound.commentaryEntry);
 	return {
 		ref: commentaryRef(entry, lang),
 		url: entry.url,

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import {
 	entryView,
 	events,
@@ -10,14 +10,15 @@ import {
 	treatySteps
 } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { dictionaries } from '$lib/i18n';
 
 export const entries: EntryGenerator = () =>
 	LANGS.flatMap((lang) => events.map((event) => ({ lang, id: event.id })));
 
 export const load: PageServerLoad = ({ params, url }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	const event = getEvent(params.id);
-	if (!event) error(404, lang === 'ja' ? '出来事が見つかりません' : 'Event not found');
+	if (!event) error(404, dictionaries[lang].notFound.event);
 	const link = (e: typeof event | undefined) => e && { id: e.id, date: e.date, end: e.end, title: e.title[lang] };
 	const { previous, next } = neighbours(event.id);
 	return {

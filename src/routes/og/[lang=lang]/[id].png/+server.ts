@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { cardInputOf, eventCard } from '$lib/og/template';
 import { events, getEvent } from '$lib/server/content';
 import { cardResponse } from '$lib/server/og';
@@ -12,7 +12,7 @@ export const entries: EntryGenerator = () =>
 	LANGS.flatMap((lang) => events.map((event) => ({ lang, id: event.id })));
 
 export const GET: RequestHandler = ({ params }) => {
-	const lang = params.lang as Lang;
+	const lang = params.lang;
 	const event = getEvent(params.id);
 	if (!event) error(404, 'No such event');
 	return cardResponse(eventCard(cardInputOf(event, lang)));

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { siteCard } from '$lib/og/template';
 import { cardResponse } from '$lib/server/og';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -8,4 +8,4 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
 
-export const GET: RequestHandler = ({ params }) => cardResponse(siteCard(params.lang as Lang));
+export const GET: RequestHandler = ({ params }) => cardResponse(siteCard(params.lang));

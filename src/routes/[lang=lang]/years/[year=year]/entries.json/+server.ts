@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { entryView, eventsByYear } from '$lib/server/content';
-import type { Lang } from '$lib/content/vocabulary';
 import { yearEntries } from '../years';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -11,5 +10,5 @@ export const entries: EntryGenerator = yearEntries;
 export const GET: RequestHandler = ({ params }) => {
 	const group = eventsByYear.find((g) => g.year === Number(params.year));
 	if (!group) error(404, 'No events in that year');
-	return Response.json(group.items.map((event) => entryView(event, params.lang as Lang)));
+	return Response.json(group.items.map((event) => entryView(event, params.lang)));
 };

@@ -1,0 +1,18 @@
+/**
+ * The lanes of the chronicle: one per relationship of the triangle, in the order of PAIRS, then the
+ * context lane for what happens around it. Every view (timeline, filter, badges, pages, feeds, preview
+ * cards) places an event by `lanesOf`.
+ */
+import { PAIRS, type Pair } from './vocabulary';
+
+export type Lane = Pair | 'context';
+export const LANES: readonly Lane[] = [...PAIRS, 'context'];
+
+export function isLane(value: string): value is Lane {
+	return (LANES as readonly string[]).includes(value);
+}
+
+/** The lanes an event belongs to: each of its pairs in the order of PAIRS, or the context lane. */
+export function lanesOf(event: { pairs: readonly Pair[] }): Lane[] {
+	return event.pairs.length > 0 ? PAIRS.filter((p) => event.pairs.includes(p)) : ['context'];
+}
