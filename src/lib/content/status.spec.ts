@@ -36,13 +36,13 @@ const range = (from: number, to: number) =>
 	Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('deriveStatus on the real content', () => {
-	it('covers every pair from 1961 to the current year', () => {
+	it('covers every pair from the first signing (1950) to the current year', () => {
 		expect(
 			strips.map((s) => [s.pair, s.years[0].year, s.years.at(-1)!.year, s.years.length])
 		).toEqual([
-			['cn-kp', 1961, 2026, 66],
-			['cn-ru', 1961, 2026, 66],
-			['kp-ru', 1961, 2026, 66]
+			['cn-kp', 1950, 2026, 77],
+			['cn-ru', 1950, 2026, 77],
+			['kp-ru', 1950, 2026, 77]
 		]);
 	});
 
@@ -126,7 +126,7 @@ describe('deriveStatus on the real content', () => {
 
 	it('counts only what has happened by today', () => {
 		const early = deriveStatus(treaties, { today: '2024-06-30' });
-		expect([strip('kp-ru', early).length, read(year('kp-ru', 2024, early))]).toEqual([64, 'plain']);
+		expect([strip('kp-ru', early).length, read(year('kp-ru', 2024, early))]).toEqual([75, 'plain']);
 	});
 
 	it('starts where asked', () => {
@@ -140,6 +140,7 @@ describe('statusRuns', () => {
 		expect(
 			statusRuns(strip('kp-ru')).map((r) => [r.from, r.to, read({ ...r, year: r.from })])
 		).toEqual([
+			[1950, 1960, 'none'],
 			[1961, 1961, 'none→pledge'],
 			[1962, 1994, 'pledge'],
 			[1995, 1995, 'pledge?'],

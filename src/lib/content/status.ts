@@ -53,7 +53,9 @@ export interface StatusRun extends Omit<YearStatus, 'year'> {
 	to: number;
 }
 
-export const FIRST_YEAR = 1961;
+/** The year the first treaty was signed: where the status strips begin. */
+export const firstYearOf = (treaties: readonly Treaty[]) =>
+	Math.min(...treaties.map((treaty) => yearOf(treaty.signed.date)));
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
@@ -94,12 +96,12 @@ function uncertainIn(treaty: Treaty): (year: number, end: string) => boolean {
 }
 
 /**
- * The status of every pair, for every year from `from` (1961) to the year of `today`
+ * The status of every pair, for every year from `from` (the first signing) to the year of `today`
  * (`YYYY-MM-DD`). Steps dated after today are not counted yet.
  */
 export function deriveStatus(
 	treaties: readonly Treaty[],
-	{ today, from = FIRST_YEAR }: { today: string; from?: number }
+	{ today, from = firstYearOf(treaties) }: { today: string; from?: number }
 ): PairStatus[] {
 	const last = yearOf(today);
 	return PAIRS.map((pair) => {

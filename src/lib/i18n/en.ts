@@ -207,7 +207,7 @@ const en = {
 		title: 'Treaties',
 		heading: 'Treaties: sixty years of alliance clauses side by side',
 		description: (n: number) =>
-			`The ${number(n)} treaties of the China–Russia–North Korea triangle, from the 1961 Soviet and Chinese treaties with Pyongyang to the 2024 Russia–DPRK treaty: signing, entry into force, extension, end and key clauses.`,
+			`The ${number(n)} treaties of the China–Russia–North Korea triangle, from the 1950 Sino-Soviet alliance to the 2024 Russia–DPRK treaty: signing, entry into force, extension, end and key clauses.`,
 		intro: (n: number) =>
 			`The 2024 Russia–North Korea treaty is argued to revive, in effect, the automatic military-assistance pledge of the 1961 Soviet treaty, while the treaty China signed with Pyongyang the same year still stands. This page sets out the ${number(n)} treaties in the chronicle — their signing, entry into force, extension and end, and their key clauses — from the same data as the timeline.`,
 		onThisPage: 'On this page',

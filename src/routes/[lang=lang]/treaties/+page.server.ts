@@ -1,4 +1,4 @@
-import { FIRST_YEAR, deriveStatus, predecessorOf, successorOf } from '$lib/content/status';
+import { deriveStatus, firstYearOf, predecessorOf, successorOf } from '$lib/content/status';
 import type { TreatyMilestone } from '$lib/content/treaties';
 import { dictionaries, treatyLabel } from '$lib/i18n';
 import { getEvent, sourceView, treaties } from '$lib/server/content';
@@ -52,5 +52,5 @@ export const load: PageServerLoad = ({ params }) => {
 			};
 		})
 	}));
-	return { treaties: views, strips, firstYear: FIRST_YEAR, today };
+	return { treaties: views, strips, firstYear: firstYearOf(treaties), today };
 };
