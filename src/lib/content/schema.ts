@@ -4,7 +4,7 @@
  * build, the `check:events` command and the unit tests all run the same checks.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { isValidPartialDate, comparePartialDates } from './dates';
+import { isValidPartialDate, comparePartialDates, precisionOf } from './dates';
 import {
 	COUNTRIES,
 	KINDS,
@@ -70,6 +70,14 @@ export interface TreatyStep {
 	note?: Localized;
 }
 
+/** A factual correction to an entry, shown at the top of its page; `date` is the day it was made. */
+export interface Correction {
+	/** `YYYY-MM-DD`. */
+	date: string;
+	ja: string;
+	en: string;
+}
+
 export interface ChronicleEvent {
 	id: string;
 	file: string;
@@ -90,6 +98,8 @@ export interface ChronicleEvent {
 	sources: Source[];
 	related: string[];
 	treaty: TreatyStep[];
+	/** Factual corrections, oldest first as written; empty when none. */
+	corrections: Correction[];
 	draft: boolean;
 }
 
@@ -115,6 +125,8 @@ export interface Commentary {
 	events: string[];
 	/** Optional longer summary in Markdown; empty strings when absent. */
 	body: Localized;
+	/** Factual corrections to our page, as on events. */
+	corrections: Correction[];
 }
 
 export interface ContentFile {
@@ -365,6 +377,33 @@ function readSources(reader: FileReader, data: Record<string, unknown>): Source[
 	});
 }
 
+/** The optional `corrections` list: each a day-precise date and the correction in both languages. */
+function readCorrections(reader: FileReader, data: Record<string, unknown>): Correction[] {
+	if (data.corrections === undefined) return [];
+	if (!Array.isArray(data.corrections)) {
+		reader.fail('corrections', 'a list of { date, ja, en }', data.corrections);
+		return [];
+	}
+	return data.corrections.map((item, i) => {
+		const path = `corrections[${i}]`;
+		if (!isRecord(item)) {
+			reader.fail(path, 'an object with date, ja and en', item);
+			return { date: '', ja: '', en: '' };
+		}
+		reader.unknownFields(item, ['date', 'ja', 'en'], `${path}.`);
+		let date = reader.date(item, 'date', `${path}.date`) ?? '';
+		if (date && precisionOf(date) !== 'day') {
+			reader.fail(`${path}.date`, 'a day as YYYY-MM-DD', date);
+			date = '';
+		}
+		return {
+			date,
+			ja: reader.text(item, 'ja', `${path}.ja`, MAX.note)!,
+			en: reader.text(item, 'en', `${path}.en`, MAX.note)!
+		};
+	});
+}
+
 /** `earliest` needs a certainty note that explains it, and lies before the date it qualifies. */
 function checkEarliest(
 	reader: FileReader,
@@ -489,7 +528,8 @@ const EVENT_FIELDS = [
 	'sources',
 	'related',
 	'treaty',
-	'draft'
+	'draft',
+	'corrections'
 ] as const;
 
 /** The id starts with the date exactly as written: `2024-06-` for a month, never a day more. */
@@ -553,6 +593,7 @@ function readEvent(
 		sources: readSources(reader, data),
 		related: reader.ids(data, 'related', 'related', true),
 		treaty: readTreaty(reader, data),
+		corrections: readCorrections(reader, data),
 		draft: data.draft === true
 	};
 }
@@ -566,7 +607,8 @@ const COMMENTARY_FIELDS = [
 	'title',
 	'summary',
 	'quotes',
-	'events'
+	'events',
+	'corrections'
 ] as const;
 
 function readCommentary(
@@ -613,7 +655,8 @@ function readCommentary(
 		summary: reader.localized(data, 'summary', 'summary', MAX.summary * 2),
 		quotes,
 		events: reader.ids(data, 'events', 'events', false),
-		body
+		body,
+		corrections: readCorrections(reader, data)
 	};
 }
 

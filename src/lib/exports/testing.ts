@@ -33,6 +33,7 @@ export function makeEvent(id: string, fields: Partial<ChronicleEvent> = {}): Chr
 		],
 		related: [],
 		treaty: [],
+		corrections: [],
 		draft: false,
 		...fields
 	};
@@ -98,7 +99,8 @@ export const commentary: Commentary[] = [
 		summary: { ja: '要約', en: 'Summary' },
 		quotes: [{ text: '事実上の軍事同盟', translation: { ja: '訳', en: 'a de facto alliance' } }],
 		events: ['2024-06-19-summit', '1961-07-06-treaty'],
-		body: { ja: '', en: '' }
+		body: { ja: '', en: '' },
+		corrections: []
 	},
 	{
 		id: '2025-09-04-column',
@@ -112,7 +114,8 @@ export const commentary: Commentary[] = [
 		summary: { ja: '要約', en: 'Summary' },
 		quotes: [],
 		events: ['2025-09-03-parade'],
-		body: { ja: '', en: '' }
+		body: { ja: '', en: '' },
+		corrections: []
 	}
 ];
 
