@@ -1,6 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { CITE_FORMATS, citationFile, cslItem, formatReference, type CitedPage } from './citation';
+import { CITE_FORMATS } from '../paths';
+import { citationFile, cslItem, formatReference, type CitedPage } from './citation';
 
 const page = (fields: Partial<CitedPage> = {}): CitedPage => ({
 	kind: 'event',

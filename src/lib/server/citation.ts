@@ -9,9 +9,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { Lang } from '../content/schema';
 import { SITE_NAME } from '../i18n';
-
-export const CITE_FORMATS = ['json', 'bib', 'ris'] as const;
-export type CiteFormat = (typeof CITE_FORMATS)[number];
+import type { CiteFormat } from '../paths';
 
 /** The CSL-JSON fields we write (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export interface CslItem {

@@ -6,19 +6,9 @@
  */
 import { execFileSync } from 'node:child_process';
 
-export interface Revision {
-	/** Commit date, `YYYY-MM-DD`. */
-	date: string;
-	/** The commit's subject line. */
-	subject: string;
-}
+import type { History, Revision } from '../types';
 
-export interface History {
-	published: string;
-	changed: string;
-	/** Newest first. */
-	revisions: Revision[];
-}
+export type { History, Revision };
 
 /** Runs git with these arguments and returns its output; throws when git fails or is missing. */
 export type Git = (args: string[]) => string;
