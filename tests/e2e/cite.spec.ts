@@ -72,6 +72,15 @@ for (const lang of LANGS) {
 		await expectFiles(page, event.title[lang]);
 	});
 
+	test(`the copy button copies the reference (${lang})`, async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(path(`/${lang}/events/${CORRECTED}/`));
+		const reference = await page.getByTestId('reference').textContent();
+		await page.getByTestId('cite-this').getByTestId('copy-text').click();
+		await expect(page.getByTestId('cite-this').getByTestId('copy-confirmation')).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reference);
+	});
+
 	test(`a commentary page has its reference and files too (${lang})`, async ({ page }) => {
 		const entry = content.commentary[0];
 		await page.goto(path(`/${lang}/commentary/${entry.id}/`));
