@@ -12,11 +12,16 @@ const out = process.env.BUILD_DIR ?? 'build';
  */
 const kitOutDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 /**
- * Every event and commentary page is reached from the lists, so these routes go unseen only when
- * the content has no item of that kind (a new corpus without commentary). Any other unseen route
+ * Every event and commentary page (and its reference files) is reached from the lists, so these
+ * routes go unseen only when the content has no item of that kind (a new corpus without commentary). Any other unseen route
  * is a mistake and fails the build.
  */
-const ITEM_ROUTES = new Set(['/[lang=lang]/events/[id]', '/[lang=lang]/commentary/[id]']);
+const ITEM_ROUTES = new Set([
+	'/[lang=lang]/events/[id]',
+	'/[lang=lang]/events/[id]/cite.[format=cite]',
+	'/[lang=lang]/commentary/[id]',
+	'/[lang=lang]/commentary/[id]/cite.[format=cite]'
+]);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -25,6 +25,8 @@ const TYPES = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.ics': 'text/calendar; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
+	'.bib': 'application/x-bibtex; charset=utf-8',
+	'.ris': 'application/x-research-info-systems; charset=utf-8',
 	'.woff2': 'font/woff2'
 };
 

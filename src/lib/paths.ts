@@ -47,3 +47,22 @@ export const ogImagePath = (lang: Lang, id: string) =>
 	resolve('/og/[lang=lang]/[id].png', { lang, id });
 /** The site-wide preview card, for pages that are not one event. */
 export const siteImagePath = (lang: Lang) => resolve('/og/[lang=lang]/site.png', { lang });
+
+/** The reference formats every cited page and bibliography is written in: CSL-JSON, BibTeX, RIS. */
+export const CITE_FORMATS = ['json', 'bib', 'ris'] as const;
+export type CiteFormat = (typeof CITE_FORMATS)[number];
+/** An event's or a commentary page's reference as a file beside the page (`cite.bib`). */
+export const citePath = (
+	kind: 'event' | 'commentary',
+	lang: Lang,
+	id: string,
+	format: CiteFormat
+) =>
+	kind === 'event'
+		? resolve('/[lang=lang]/events/[id]/cite.[format=cite]', { lang, id, format })
+		: resolve('/[lang=lang]/commentary/[id]/cite.[format=cite]', { lang, id, format });
+/** The bibliography of the whole chronicle, or of one lane's events. */
+export const bibliographyPath = (lang: Lang, format: CiteFormat, lane?: Lane) =>
+	lane
+		? resolve('/[lang=lang]/pairs/[pair=lane]/cite.[format=cite]', { lang, pair: lane, format })
+		: resolve('/[lang=lang]/cite.[format=cite]', { lang, format });

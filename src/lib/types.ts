@@ -65,3 +65,17 @@ export interface TreatyStepView {
 	note?: string;
 	until?: string;
 }
+
+/** One change to a content file: its commit date (`YYYY-MM-DD`) and subject line. */
+export interface Revision {
+	date: string;
+	subject: string;
+}
+
+/** A content file's revision history (src/lib/server/history.ts). */
+export interface History {
+	published: string;
+	changed: string;
+	/** Newest first. */
+	revisions: Revision[];
+}

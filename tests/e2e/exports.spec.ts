@@ -166,9 +166,31 @@ for (const lang of LANGS) {
 			return p;
 		});
 		expect(new Set(seen)).toEqual(new Set(titles.keys()));
-		const updated = feed.entry.map((e: { updated: string }) => Date.parse(e.updated));
-		expect(updated).toEqual([...updated].sort((a, b) => b - a));
-		expect(feed.updated).toBe(feed.entry[0].updated);
+		const dates = feed.entry.map((e: { published: string }) => Date.parse(e.published));
+		expect(dates).toEqual([...dates].sort((a, b) => b - a));
+		// An entry's `updated` is its date, or its latest correction's where that is later.
+		const corrected = new Map(
+			[...published, ...commentary]
+				.filter((entry) => entry.corrections.length > 0)
+				.map(
+					(entry) =>
+						[
+							entry.id,
+							entry.corrections
+								.map((c) => c.date)
+								.sort()
+								.at(-1)!
+						] as const
+				)
+		);
+		expect(corrected.size).toBeGreaterThan(0);
+		for (const entry of feed.entry) {
+			const correction = corrected.get(entry.id.replace(/\/$/, '').split('/').at(-1));
+			const latest = [entry.published, `${correction}T00:00:00Z`].sort().at(-1);
+			expect(entry.updated).toBe(correction ? latest : entry.published);
+		}
+		const latest = Math.max(...feed.entry.map((e: { updated: string }) => Date.parse(e.updated)));
+		expect(Date.parse(feed.updated)).toBe(latest);
 	});
 }
 

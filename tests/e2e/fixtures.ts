@@ -4,11 +4,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { byDate } from '../../src/lib/content/dates';
 import { validateContent } from '../../src/lib/content/validate';
 import { readContentFiles } from '../../src/lib/server/files';
 
 export const content = validateContent(readContentFiles());
-export const published = content.events.filter((e) => !e.draft);
+/** Published events in the chronicle's order. */
+export const published = content.events.filter((e) => !e.draft).sort(byDate);
 export const BASE = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 
 /** A site path (`/ja/`) under the base path, for `page.goto` and URL assertions. */

@@ -64,6 +64,10 @@ export function comparePartialDates(a: string, b: string): number {
 	return diff !== 0 ? diff : a.length - b.length;
 }
 
+/** The chronicle's order: by date (a month before its days), then by id. */
+export const byDate = (a: { date: string; id: string }, b: { date: string; id: string }) =>
+	comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id);
+
 /** Last day of the Soviet Union: RU is shown as the USSR for anything before 1991-12-26. */
 export const USSR_END = '1991-12-26';
 

@@ -57,7 +57,7 @@ const EXPECTED: Record<string, string> = {
 	'events/2024-02-03-text-before-ja-body.md':
 		'body: expected text only after <!-- ja --> or <!-- en -->, found "Stray text."',
 	'events/2024-01-22-unknown-field-typo.md':
-		'relatd: expected one of the fields date, end, certainty, countries, pairs, kind, title, summary, sources, related, treaty, draft, found "relatd"',
+		'relatd: expected one of the fields date, end, certainty, countries, pairs, kind, title, summary, sources, related, treaty, draft, corrections, found "relatd"',
 	'events/2024-01-23-duplicate-country.md': 'countries[2]: expected each code once, found RU twice',
 	'events/2024-01-24-treaty-ended-never-signed.md':
 		'treaty[0]: expected exactly one event that signs kp-ru-1999, found 0',
@@ -77,6 +77,10 @@ const EXPECTED: Record<string, string> = {
 	'events/2024-01-28-unknown-body-link.md':
 		'body.en: expected the id of an existing event, found "unknown-id"',
 	'events/2024-01-29-draft-not-boolean.md': 'draft: expected true or false, found "yes"',
+	'events/2024-02-05-correction-month-only.md':
+		'corrections[0].date: expected a day as YYYY-MM-DD, found "2026-11"',
+	'events/2024-02-06-correction-without-en.md':
+		'corrections[0].en: expected a non-empty string, found nothing',
 	'events/commentary/2024-01-26-commentary-no-events.md':
 		'events: expected a list of at least one event id, found a list of 0',
 	'events/commentary/2024-02-04-commentary-javascript-url.md':
@@ -173,8 +177,19 @@ describe('the good fixtures', () => {
 			],
 			related: [],
 			treaty: [],
+			corrections: [
+				{
+					date: '2026-11-29',
+					ja: '以前の版は日付を7月としていた。',
+					en: 'An earlier version gave the date as July.'
+				}
+			],
 			draft: false
 		});
+	});
+
+	it('give an empty corrections list where there is none', () => {
+		expect(event('2024-06-19-good-treaty-signed').corrections).toEqual([]);
 	});
 
 	it('parse the commentary entry', () => {
@@ -188,6 +203,13 @@ describe('the good fixtures', () => {
 				{ text: '試験は大事', translation: { ja: '試験は大事だということ', en: 'tests matter' } }
 			],
 			events: ['2024-06-19-good-treaty-signed', '2024-06-good-month-event'],
+			corrections: [
+				{
+					date: '2026-11-30',
+					ja: '筆者名の表記を改めた。',
+					en: "The author's name was spelled wrongly."
+				}
+			],
 			body: {
 				ja: '[条約](event:2024-06-19-good-treaty-signed)についての論評。',
 				en: 'A commentary on [the treaty](event:2024-06-19-good-treaty-signed).'

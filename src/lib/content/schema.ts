@@ -50,6 +50,20 @@ const partialDate = z
 	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: DATE, abort: true })
 	.refine(isValidPartialDate, DATE);
 
+const DAY = 'a day as YYYY-MM-DD';
+const day = z
+	.string(DAY)
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: DAY, abort: true })
+	.refine(isValidPartialDate, DAY);
+
+/** A factual correction to an entry, shown at the top of its page; `date` is the day it was made. */
+const correction = z.strictObject(
+	{ date: day, ja: text(MAX.note), en: text(MAX.note) },
+	objectOf('an object with date, ja and en')
+);
+/** Factual corrections, oldest first as written; empty when none. */
+const corrections = z.array(correction, 'a list of corrections').default([]);
+
 const HTTP_URL = 'an absolute http(s) URL';
 const httpUrl = z
 	.url({ protocol: /^https?$/, error: HTTP_URL })
@@ -175,7 +189,8 @@ export const eventSchema = z
 			/** The steps in treaties' lives that this event records. */
 			treaty: z.array(treatyStep, 'a list of treaty steps').default([]),
 			/** Drafts show in `npm run dev` only. */
-			draft: z.boolean().default(false)
+			draft: z.boolean().default(false),
+			corrections
 		},
 		objectOf('a YAML mapping of fields')
 	)
@@ -229,7 +244,9 @@ export const commentarySchema = z.strictObject(
 		summary: localized(MAX.summary * 2),
 		quotes: z.array(quote, 'a list of quotes').default([]),
 		/** The events it discusses, by id. */
-		events: atLeastOne(eventId, 'a list of at least one event id')
+		events: atLeastOne(eventId, 'a list of at least one event id'),
+		/** Factual corrections to our page, as on events. */
+		corrections
 	},
 	objectOf('a YAML mapping of fields')
 );
@@ -243,6 +260,7 @@ export type Localized = z.output<ReturnType<typeof localized>>;
 export type Source = z.output<typeof source>;
 export type Clause = z.output<typeof clause>;
 export type TreatyStep = z.output<typeof treatyStep>;
+export type Correction = z.output<typeof correction>;
 /** Where an entry comes from: its id (the file name), the file, and the Markdown bodies. */
 interface Entry {
 	id: string;

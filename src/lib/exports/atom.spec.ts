@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomDate, buildAtomFeed, feedEntries } from './atom';
+import { atomDate, buildAtomFeed, feedEntries, lastUpdated } from './atom';
 import { input, ORIGIN } from '../../../tests/fixtures/factory';
 
 const parser = new XMLParser({
@@ -24,6 +24,17 @@ describe('atomDate', () => {
 		expect(atomDate('2024-06-19')).toBe('2024-06-19T00:00:00Z');
 		expect(atomDate('1996-09')).toBe('1996-09-01T00:00:00Z');
 		expect(atomDate('2019')).toBe('2019-01-01T00:00:00Z');
+	});
+});
+
+describe('lastUpdated', () => {
+	it('is the date, or the latest correction where that is later', () => {
+		const correction = (date: string) => ({ date, ja: '訂正', en: 'Corrected' });
+		expect(lastUpdated('2024-12-16', [])).toBe('2024-12-16');
+		expect(lastUpdated('2024-12', [correction('2026-11-29'), correction('2025-01-02')])).toBe(
+			'2026-11-29'
+		);
+		expect(lastUpdated('2024-12-16', [correction('2024-12-15')])).toBe('2024-12-16');
 	});
 });
 
@@ -95,6 +106,31 @@ describe('buildAtomFeed', () => {
 		expect(original['@href']).toBe('https://blog.example/post?a=1&b=2');
 		const summit = f.entry.find((e: { id: string }) => e.id.includes('2024-06-19-summit'));
 		expect(summit.summary['#text']).toBe('-leading dash, then <b>&amp;</b>');
+	});
+
+	it("moves a corrected entry's updated, and the feed's, to the correction", () => {
+		const corrected = {
+			...input,
+			events: input.events.map((e) =>
+				e.id === '2019-context'
+					? { ...e, corrections: [{ date: '2026-11-29', ja: '訂正', en: 'Corrected' }] }
+					: e
+			)
+		};
+		const f = parser.parse(
+			buildAtomFeed({
+				lang: 'en',
+				self: `${ORIGIN}/en/feed.xml`,
+				chronicle: `${ORIGIN}/en/`,
+				entries: feedEntries(corrected, 'en')
+			})
+		).feed;
+		const context = f.entry.find((e: { id: string }) => e.id.includes('2019-context'));
+		expect([context.published, context.updated, f.updated]).toEqual([
+			'2019-01-01T00:00:00Z',
+			'2026-11-29T00:00:00Z',
+			'2026-11-29T00:00:00Z'
+		]);
 	});
 
 	it('writes the language of the feed and labels categories in it', () => {

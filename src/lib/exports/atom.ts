@@ -1,12 +1,13 @@
 /**
  * `/<lang>/feed.xml`: an Atom feed (RFC 4287) of events and commentary in one language, newest
- * first. Entries are dated by the event or publication date (a partial date by its first day),
- * since the content records no edit times. Pure.
+ * first. Entries are dated by the event or publication date (a partial date by its first day);
+ * an entry's `updated` moves to its latest correction, the one edit the content records. Pure.
  */
 import { comparePartialDates, firstDay } from '../content/dates';
 import { lanesOf } from '../content/lanes';
 import type { Lang } from '../content/vocabulary';
 import { dictionaries, otherLang } from '../i18n';
+import type { Correction } from '../content/schema';
 import type { ExportInput } from './model';
 import { el, xmlDocument, type Xml } from './xml';
 
@@ -29,6 +30,8 @@ export interface FeedEntry {
 	id: string;
 	/** Partial date of the event or of the publication. */
 	date: string;
+	/** `date`, or the entry's latest correction where that is later. */
+	updated: string;
 	title: string;
 	summary: string;
 	links: Link[];
@@ -45,6 +48,14 @@ export interface FeedOptions {
 	entries: FeedEntry[];
 }
 
+/** The later of an entry's date and its latest correction. */
+export function lastUpdated(date: string, corrections: readonly Correction[]): string {
+	return corrections.reduce(
+		(latest, c) => (comparePartialDates(c.date, latest) > 0 ? c.date : latest),
+		date
+	);
+}
+
 /** Events and commentary as entries in `lang`, newest first (ties: events first, then by id). */
 export function feedEntries(
 	input: Pick<ExportInput, 'events' | 'commentary' | 'urls'>,
@@ -55,6 +66,7 @@ export function feedEntries(
 	const events: FeedEntry[] = input.events.map((event) => ({
 		id: input.urls.event(lang, event.id),
 		date: event.date,
+		updated: lastUpdated(event.date, event.corrections),
 		title: event.title[lang],
 		summary: event.summary[lang],
 		links: [
@@ -78,6 +90,7 @@ export function feedEntries(
 	const commentary: FeedEntry[] = input.commentary.map((entry) => ({
 		id: input.urls.commentary(lang, entry.id),
 		date: entry.date,
+		updated: lastUpdated(entry.date, entry.corrections),
 		title: entry.title[lang],
 		summary: entry.summary[lang],
 		links: [
@@ -103,7 +116,7 @@ function entryXml(entry: FeedEntry): Xml {
 		{},
 		el('id', {}, entry.id),
 		el('title', { type: 'text' }, entry.title),
-		el('updated', {}, atomDate(entry.date)),
+		el('updated', {}, atomDate(entry.updated)),
 		el('published', {}, atomDate(entry.date)),
 		entry.author ? el('author', {}, el('name', {}, entry.author)) : null,
 		entry.links.map((link) =>
@@ -120,12 +133,12 @@ function entryXml(entry: FeedEntry): Xml {
 	);
 }
 
-/** The feed document; its `updated` is the newest entry's date. */
+/** The feed document; its `updated` is the latest of its entries'. */
 export function buildAtomFeed(options: FeedOptions): string {
 	const { lang, self, chronicle, entries } = options;
 	const t = dictionaries[lang];
 	const newest = entries.reduce<string | undefined>(
-		(max, e) => (max === undefined || comparePartialDates(e.date, max) > 0 ? e.date : max),
+		(max, e) => (max === undefined || comparePartialDates(e.updated, max) > 0 ? e.updated : max),
 		undefined
 	);
 	return xmlDocument(

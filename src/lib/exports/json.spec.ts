@@ -49,6 +49,7 @@ describe('buildEventsJson', () => {
 			treaty: [],
 			related: ['1961-07-06-treaty'],
 			commentary: ['2024-06-29-blog'],
+			corrections: [],
 			canonical: {
 				ja: 'https://example.org/chronicle/ja/events/2024-06-19-summit/',
 				en: 'https://example.org/chronicle/en/events/2024-06-19-summit/'
@@ -104,11 +105,29 @@ describe('buildEventsJson', () => {
 			summary: { ja: '要約', en: 'Summary' },
 			quotes: [{ text: '事実上の軍事同盟', translation: { ja: '訳', en: 'a de facto alliance' } }],
 			events: ['2024-06-19-summit', '1961-07-06-treaty'],
+			corrections: [],
 			canonical: {
 				ja: 'https://example.org/chronicle/ja/commentary/2024-06-29-blog/',
 				en: 'https://example.org/chronicle/en/commentary/2024-06-29-blog/'
 			}
 		});
+	});
+});
+
+describe('corrections', () => {
+	it('are written on events and commentary as recorded', () => {
+		const correction = { date: '2026-11-29', ja: '以前の版の誤り', en: 'An earlier version erred' };
+		const out = buildEventsJson({
+			...input,
+			events: input.events.map((e, i) => (i === 0 ? { ...e, corrections: [correction] } : e)),
+			commentary: input.commentary.map((c, i) =>
+				i === 0 ? { ...c, corrections: [correction] } : c
+			)
+		});
+		expect([out.events[0].corrections, out.commentary[0].corrections]).toStrictEqual([
+			[correction],
+			[correction]
+		]);
 	});
 });
 

@@ -3,6 +3,7 @@ import { precisionOf, type Precision } from '../content/dates';
 import {
 	LANGS,
 	type ChronicleEvent,
+	type Correction,
 	type Commentary,
 	type Country,
 	type Kind,
@@ -17,7 +18,7 @@ import type { Treaty } from '../content/treaties';
 import type { ExportInput, ExportUrls } from './model';
 
 /** Bumped on any change to the shape: minor for added fields, major for removed or changed ones. */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 interface ExportEvent {
 	id: string;
@@ -35,6 +36,7 @@ interface ExportEvent {
 	treaty: TreatyStep[];
 	related: string[];
 	commentary: string[];
+	corrections: Correction[];
 	canonical: Localized;
 }
 
@@ -50,6 +52,7 @@ interface ExportCommentary {
 	summary: Localized;
 	quotes: { text: string; translation: Localized }[];
 	events: string[];
+	corrections: Correction[];
 	canonical: Localized;
 }
 
@@ -105,6 +108,7 @@ function exportEvent(
 		treaty: plain(event.treaty),
 		related: [...event.related],
 		commentary: commentaryIds,
+		corrections: plain(event.corrections),
 		canonical: localized((lang) => urls.event(lang, event.id))
 	};
 }
@@ -122,6 +126,7 @@ function exportCommentary(entry: Commentary, urls: ExportUrls): ExportCommentary
 		summary: { ...entry.summary },
 		quotes: plain(entry.quotes),
 		events: [...entry.events],
+		corrections: plain(entry.corrections),
 		canonical: localized((lang) => urls.commentary(lang, entry.id))
 	};
 }

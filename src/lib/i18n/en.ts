@@ -73,6 +73,24 @@ const en = {
 	siteNav: 'Site',
 	account: 'Account',
 	pager: 'Previous and next events',
+	copyText: { copy: 'Copy', copied: 'Copied', manual: 'Select and copy this text' },
+	cite: {
+		heading: 'Cite this page',
+		copy: 'Copy the reference',
+		files: 'For reference managers:',
+		accessed:
+			'The date accessed is the day this version of the site was built: change it to the day you read the page.',
+		bibliography: 'Bibliography:'
+	},
+	history: {
+		heading: 'Revision history',
+		published: 'First published',
+		changed: 'last changed',
+		separator: '; ',
+		end: '.',
+		missing: 'Revision history is not available in this build.'
+	},
+	corrections: { heading: 'Corrections', before: 'Correction, ', after: ':' },
 	share: 'Share',
 	copyLink: { copy: 'Copy link', copied: 'Link copied', manual: 'Select and copy this link' },
 	triangle: {

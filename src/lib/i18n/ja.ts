@@ -73,6 +73,23 @@ const ja = {
 	siteNav: 'サイト内',
 	account: '本文',
 	pager: '前後の出来事',
+	copyText: { copy: 'コピー', copied: 'コピーしました', manual: '選択してコピーしてください' },
+	cite: {
+		heading: 'このページを引用する',
+		copy: '参照文献をコピー',
+		files: '文献管理ソフト用:',
+		accessed: '参照日はこの版のサイトを作成した日です。実際に閲覧した日に改めてください。',
+		bibliography: '文献リスト:'
+	},
+	history: {
+		heading: '改訂履歴',
+		published: '初出',
+		changed: '最終更新',
+		separator: '、',
+		end: '。',
+		missing: 'このビルドでは改訂履歴を表示できません。'
+	},
+	corrections: { heading: '訂正', before: '訂正(', after: '):' },
 	share: '共有',
 	copyLink: {
 		copy: 'リンクをコピー',

@@ -5,7 +5,7 @@
 import { dev } from '$app/environment';
 import type { ChronicleEvent, Commentary, Lang, Source } from '../content/schema';
 import { validateContent } from '../content/validate';
-import { comparePartialDates } from '../content/dates';
+import { byDate } from '../content/dates';
 import { deriveTreaties, periodInForce, type Treaty } from '../content/treaties';
 import { dictionaries } from '../i18n';
 import { formatDate, formatDateRange } from '../format';
@@ -34,9 +34,6 @@ class ContentError extends Error {
 
 const result = validateContent(readContentFiles());
 if (result.issues.length > 0) throw new ContentError(result.issues);
-
-const byDate = (a: { date: string; id: string }, b: { date: string; id: string }) =>
-	comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id);
 
 /** Published events in date order (drafts only show in `npm run dev`). */
 export const events: ChronicleEvent[] = result.events.filter((e) => dev || !e.draft).sort(byDate);

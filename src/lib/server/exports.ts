@@ -11,7 +11,7 @@ import { commentary, events, treaties } from './content';
 /** Drafts never leave the site, even in `npm run dev` where the chronicle shows them. */
 const published = events.filter((e) => !e.draft);
 
-function exportUrls(origin: string): ExportUrls {
+export function exportUrls(origin: string): ExportUrls {
 	return {
 		event: (lang, id) => origin + eventPath(lang, id),
 		commentary: (lang, id) => origin + commentaryPath(lang, id),
@@ -20,7 +20,7 @@ function exportUrls(origin: string): ExportUrls {
 }
 
 /** Build time; `SOURCE_DATE_EPOCH` (seconds) pins it for reproducible builds. */
-function generatedAt(): string {
+export function generatedAt(): string {
 	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
 	return (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date()).toISOString();
 }
