@@ -16,7 +16,7 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 const FIXTURE_ENV: Record<string, Record<string, string>> = {
 	hostile: { EVENTS_DIR: 'tests/fixtures/hostile/events' },
 	minimal: { EVENTS_DIR: 'tests/fixtures/minimal/events' },
-	paged: { LIST_LIMIT: '10' }
+	paged: { LIST_LIMIT: '20' }
 };
 const FIXTURE_SITES = Object.keys(FIXTURE_ENV);
 const fixtureSites = base === '' ? FIXTURE_SITES : [];

@@ -1,5 +1,5 @@
 /**
- * The real content built with `LIST_LIMIT=10` (the `paged` project of playwright.config.ts): the
+ * The real content built with `LIST_LIMIT=20` (the `paged` project of playwright.config.ts): the
  * chronicle lists only its latest year, as it does past 200 events, and still reaches every event:
  * through the timeline, selection, keyboard steps, search, the pair filter and the year pages; the
  * pair pages are paged the same way.
@@ -9,7 +9,9 @@ import { countByLane, isVisible } from '../../src/lib/filter';
 import { dictionaries } from '../../src/lib/i18n';
 import { axeViolations, expect, published, test, timelineReady } from './fixtures';
 
-const start = latestYearsStart(published, 10);
+/** The `paged` project's LIST_LIMIT (playwright.config.ts). */
+const LIMIT = 20;
+const start = latestYearsStart(published, LIMIT);
 const listed = published.slice(start);
 const unlisted = published.slice(0, start);
 const years = groupByYear(published);
@@ -18,7 +20,7 @@ const first = published[0];
 test.beforeAll(() => {
 	// The point of the fixture: most events are not listed on the chronicle page.
 	expect(listed.length).toBeGreaterThan(0);
-	expect(listed.length).toBeLessThanOrEqual(10);
+	expect(listed.length).toBeLessThanOrEqual(LIMIT);
 	expect(unlisted.length).toBeGreaterThan(listed.length);
 });
 
@@ -125,10 +127,10 @@ for (const lang of ['ja', 'en'] as const) {
 
 		test('a pair page past the limit lists its latest years too', async ({ page }) => {
 			const own = published.filter((e) => isVisible(e, ['kp-ru']));
-			expect(own.length).toBeGreaterThan(10);
+			expect(own.length).toBeGreaterThan(LIMIT);
 			await page.goto(`/${lang}/pairs/kp-ru/`);
 			await expect(page.locator('.intro .count')).toHaveText(t.eventCount(own.length));
-			await expect(page.locator('li.entry')).toHaveCount(own.length - latestYearsStart(own, 10));
+			await expect(page.locator('li.entry')).toHaveCount(own.length - latestYearsStart(own, LIMIT));
 			await expect(page.getByTestId('year-index').locator('li')).toHaveCount(years.length);
 			expect(await axeViolations(page)).toEqual([]);
 		});

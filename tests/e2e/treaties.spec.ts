@@ -28,9 +28,7 @@ for (const lang of LANGS) {
 	const treatiesPage = path(`/${lang}/treaties/`);
 
 	test.describe(`treaties (${lang})`, () => {
-		test('lists all five treaties with names, parties, dates, events and sources', async ({
-			page
-		}) => {
+		test('lists every treaty with names, parties, dates, events and sources', async ({ page }) => {
 			await page.goto(treatiesPage);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await expect(page).toHaveTitle(lang === 'ja' ? /^条約 \| / : /^Treaties \| /);
