@@ -41,8 +41,6 @@ export const TREATY_UI = {
 		pickA: '条約A',
 		pickB: '条約B',
 		comparing: (a: string, b: string) => `比較中:${a} と ${b}`,
-		noscript:
-			'JavaScriptが無効のため、既定の比較(1961年のソ朝条約と2024年の露朝条約)を表示している。ほかの条約の主な条項は、下の各条約の項にある。',
 		article: '条',
 		paraphrase: '内容(当サイトによる要約)',
 		immediateAid: '即時の軍事援助',
@@ -114,8 +112,6 @@ export const TREATY_UI = {
 		pickA: 'Treaty A',
 		pickB: 'Treaty B',
 		comparing: (a: string, b: string) => `Comparing ${a} with ${b}`,
-		noscript:
-			'With JavaScript off, the page shows the default comparison (the 1961 Soviet treaty and the 2024 treaty). The key clauses of every treaty are in its own section below.',
 		article: 'Article',
 		paraphrase: 'Our paraphrase',
 		immediateAid: 'Immediate military aid',
