@@ -8,8 +8,9 @@ const config: KnipConfig = {
 	entry: ['scripts/*.{ts,js}', 'tests/**/*.ts'],
 	project: ['src/**/*.{ts,svelte}', 'scripts/**/*.{ts,js}', 'tests/**/*.ts'],
 	ignoreDependencies: [
-		// Read from disk by path (src/lib/server/og.ts), never imported.
-		'@expo-google-fonts/noto-sans-jp'
+		// Read from disk by path (src/lib/server/og.ts; scripts/anchors.ts), never imported.
+		'@expo-google-fonts/noto-sans-jp',
+		'@knight-lab/timelinejs'
 	]
 };
 

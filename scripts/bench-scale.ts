@@ -4,7 +4,7 @@
  * folder (BUILD_DIR; `build/` is kept), then measures the chronicle in Chromium against a bare
  * vis-timeline page with the same items. Median of 3 runs. Exits 0 when a budget is missed.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -14,6 +14,7 @@ import { cardInputOf, eventCard } from '../src/lib/og/template';
 import { readContentFiles } from '../src/lib/server/files';
 import { cardHash } from '../src/lib/server/og';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser';
+import { writeBarePage } from './anchors';
 import { build, median, ms, serve, table, type Served } from './bench-lib';
 import { writeSyntheticEvents } from './synthetic';
 
@@ -43,38 +44,6 @@ function seedCardCache(dir: string, events: ChronicleEvent[]): void {
 			const tree = eventCard(cardInputOf(event, lang));
 			writeFileSync(join(dir, `${cardHash(tree)}.png`), PLACEHOLDER_PNG);
 		}
-}
-
-/** The bare widget: every item in a DataSet, 4 groups, filtering through a DataView. */
-function barePage(events: ChronicleEvent[]): string {
-	const items = events.map((event) => ({
-		id: event.id,
-		content: event.title.en,
-		start: event.date,
-		group: event.pairs[0] ?? 'context'
-	}));
-	return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Bare vis-timeline</title>
-<link rel="stylesheet" href="vis-timeline-graph2d.min.css">
-<script src="vis-timeline-graph2d.min.js"></script></head>
-<body>
-<button id="zoom-in">Zoom in</button> <button id="filter">Hide cn-kp</button>
-<div id="timeline" style="height: 26rem"></div>
-<script>
-const items = new vis.DataSet(${JSON.stringify(items)});
-const hidden = new Set();
-const view = new vis.DataView(items, { filter: (item) => !hidden.has(item.group) });
-const groups = ['cn-kp', 'cn-ru', 'kp-ru', 'context'].map((id) => ({ id, content: id }));
-const container = document.getElementById('timeline');
-const timeline = new vis.Timeline(container, view, groups, { stack: true });
-const ready = () => { timeline.off('changed', ready); container.classList.add('ready'); };
-timeline.on('changed', ready);
-document.getElementById('zoom-in').onclick = () => timeline.zoomIn(0.5);
-document.getElementById('filter').onclick = () => {
-	hidden.add('cn-kp');
-	view.refresh();
-};
-</script></body></html>`;
 }
 
 interface Sample {
@@ -185,13 +154,7 @@ try {
 	);
 	const buildTime = await build({ EVENTS_DIR: content, BUILD_DIR: output, OG_CACHE_DIR: cards });
 
-	mkdirSync(bareDir);
-	writeFileSync(join(bareDir, 'index.html'), barePage(published));
-	for (const file of [
-		'standalone/umd/vis-timeline-graph2d.min.js',
-		'styles/vis-timeline-graph2d.min.css'
-	])
-		copyFileSync(join('node_modules/vis-timeline', file), join(bareDir, file.split('/').pop()!));
+	writeBarePage(bareDir, published);
 	cpSync(bareDir, join(output, 'bare'), { recursive: true });
 
 	server = await serve(output);

@@ -9,3 +9,11 @@ export function langOfPath(pathname: string, base: string): Lang | undefined {
 	const first = pathname.slice(base.length).split('/')[1] ?? '';
 	return isLang(first) ? first : undefined;
 }
+
+/**
+ * The same path in another language: `from` (the page's language prefix, such as `/base/en/`)
+ * swapped for `to`. A path outside `from` is left as it is.
+ */
+export function switchedPath(pathname: string, from: string, to: string): string {
+	return pathname.startsWith(from) ? to + pathname.slice(from.length) : pathname;
+}

@@ -261,8 +261,6 @@ const en = {
 		pickA: 'Treaty A',
 		pickB: 'Treaty B',
 		comparing: (a: string, b: string) => `Comparing ${a} with ${b}`,
-		noscript:
-			'With JavaScript off, the page shows the default comparison (the 1961 Soviet treaty and the 2024 treaty). The key clauses of every treaty are in its own section below.',
 		article: 'Article',
 		paraphrase: 'Our paraphrase',
 		immediateAid: 'Immediate military aid',

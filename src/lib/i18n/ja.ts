@@ -261,8 +261,6 @@ const ja = {
 		pickA: '条約A',
 		pickB: '条約B',
 		comparing: (a: string, b: string) => `比較中:${a} と ${b}`,
-		noscript:
-			'JavaScriptが無効のため、既定の比較(1961年のソ朝条約と2024年の露朝条約)を表示している。ほかの条約の主な条項は、下の各条約の項にある。',
 		article: '条',
 		paraphrase: '内容(当サイトによる要約)',
 		immediateAid: '即時の軍事援助',
