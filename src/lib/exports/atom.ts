@@ -4,9 +4,9 @@
  * since the content records no edit times. Pure.
  */
 import { comparePartialDates } from '../content/dates';
-import { LANGS, type Lang } from '../content/vocabulary';
+import { LANGS, type Lang, type Pair } from '../content/vocabulary';
 import { KIND_LABELS, PAIR_LABELS, SITE_NAME, UI } from '../i18n';
-import type { ExportInput } from './model';
+import { pairTitle, type ExportInput } from './model';
 import { el, xmlDocument, type Xml } from './xml';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -40,9 +40,11 @@ export interface FeedOptions {
 	lang: Lang;
 	/** The feed's own absolute URL: its id and its `self` link. */
 	self: string;
-	/** The chronicle page in that language: the feed's `alternate` link. */
+	/** The chronicle page in that language, or the pair's page: the feed's `alternate` link. */
 	chronicle: string;
 	entries: FeedEntry[];
+	/** Set for one relationship's feed (entries already narrowed by `forPair`): named after it. */
+	pair?: Pair;
 }
 
 /** Events and commentary as entries in `lang`, newest first (ties: events first, then by id). */
@@ -121,7 +123,7 @@ function entryXml(entry: FeedEntry): Xml {
 
 /** The feed document; its `updated` is the newest entry's date. */
 export function buildAtomFeed(options: FeedOptions): string {
-	const { lang, self, chronicle, entries } = options;
+	const { lang, self, chronicle, entries, pair } = options;
 	const newest = entries.reduce<string | undefined>(
 		(max, e) => (max === undefined || comparePartialDates(e.date, max) > 0 ? e.date : max),
 		undefined
@@ -131,7 +133,7 @@ export function buildAtomFeed(options: FeedOptions): string {
 			'feed',
 			{ xmlns: ATOM_NS, 'xml:lang': lang },
 			el('id', {}, self),
-			el('title', { type: 'text' }, SITE_NAME[lang]),
+			el('title', { type: 'text' }, pair ? pairTitle(lang, pair) : SITE_NAME[lang]),
 			el('subtitle', { type: 'text' }, UI[lang].tagline),
 			el('updated', {}, atomDate(newest ?? '1970-01-01')),
 			el('author', {}, el('name', {}, SITE_NAME[lang]), el('uri', {}, chronicle)),

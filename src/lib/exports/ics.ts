@@ -3,9 +3,9 @@
  * known only to the month or year are left out, since a calendar cannot show them honestly. Pure.
  */
 import { endOf, precisionOf } from '../content/dates';
-import type { ChronicleEvent } from '../content/schema';
+import type { ChronicleEvent, Lang, Pair } from '../content/schema';
 import { SITE_NAME } from '../i18n';
-import type { ExportUrls } from './model';
+import { pairTitle, type ExportUrls } from './model';
 
 const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines longer than 75 octets, excluding the line break, are folded. */
@@ -96,12 +96,17 @@ function vevent(event: ChronicleEvent, urls: ExportUrls, stamp: string): string[
 	];
 }
 
-/** The calendar; `generated` (ISO 8601) becomes every DTSTAMP. */
+/**
+ * The calendar; `generated` (ISO 8601) becomes every DTSTAMP. With `pair` (events already narrowed
+ * by `forPair`), it is named after that relationship.
+ */
 export function buildCalendar(
 	events: readonly ChronicleEvent[],
 	urls: ExportUrls,
-	generated: string
+	generated: string,
+	pair?: Pair
 ): string {
+	const name = (lang: Lang) => (pair ? pairTitle(lang, pair) : SITE_NAME[lang]);
 	const stamp = dateTimeValue(generated);
 	const lines = [
 		'BEGIN:VCALENDAR',
@@ -109,7 +114,7 @@ export function buildCalendar(
 		'PRODID:-//Triangle Chronicle//Events 1.0//EN',
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${escapeText(`${SITE_NAME.ja} / ${SITE_NAME.en}`)}`,
+		`X-WR-CALNAME:${escapeText(`${name('ja')} / ${name('en')}`)}`,
 		...events.filter(isDayPrecise).flatMap((e) => vevent(e, urls, stamp)),
 		'END:VCALENDAR'
 	];

@@ -4,6 +4,7 @@
  */
 import type { Commentary, ChronicleEvent, Lang, Pair } from '../content/schema';
 import type { Treaty } from '../content/treaties';
+import { PAIR_LABELS, SITE_NAME } from '../i18n';
 
 /** Absolute URLs of the site's pages (origin plus base path), one per language. */
 export interface ExportUrls {
@@ -42,4 +43,10 @@ export function forPair<T extends Pick<ExportInput, 'events' | 'commentary' | 't
 		commentary: input.commentary.filter((c) => c.events.some((id) => ids.has(id))),
 		treaties: input.treaties.filter((t) => t.pair === pair)
 	};
+}
+
+/** A relationship's feed or calendar name: `Triangle Chronicle: China–Russia`. */
+export function pairTitle(lang: Lang, pair: Pair): string {
+	const name = PAIR_LABELS[pair].long[lang];
+	return lang === 'ja' ? `${SITE_NAME.ja}(${name})` : `${SITE_NAME.en}: ${name}`;
 }
