@@ -40,6 +40,11 @@ export const feedPath = (lang: Lang, pair?: Pair) =>
 	pair
 		? resolve('/[lang=lang]/pairs/[pair=lane]/feed.xml', { lang, pair })
 		: resolve('/[lang=lang]/feed.xml', { lang });
+/** The compact timeline made for an `<iframe>`; the view goes in its query, as on the chronicle. */
+export const embedPath = (lang: Lang) => `${resolve('/[lang=lang]/embed', { lang })}/`;
+/** An event's oEmbed description (JSON), which its page advertises. */
+export const oembedPath = (lang: Lang, id: string) =>
+	resolve('/[lang=lang]/events/[id]/oembed.json', { lang, id });
 /** The treaties page, or one treaty's section on it (`#kp-ru-2024`). */
 export const treatiesPath = (lang: Lang, treatyId?: string) =>
 	`${resolve('/[lang=lang]/treaties', { lang })}/${treatyId ? `#${treatyId}` : ''}`;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EraView, TreatyBand } from '../types';
-import { buildItems, eventIdOf, itemId, LANES, lanesOf, type TimelineEvent } from './lanes';
+import {
+	buildItems,
+	eventIdOf,
+	itemId,
+	LANES,
+	lanesOf,
+	shownLanes,
+	type TimelineEvent
+} from './lanes';
 
 const events: TimelineEvent[] = [
 	{ id: '1961-07-06-soviet-dprk-treaty', date: '1961-07-06', title: 'Treaty', pairs: ['kp-ru'] },
@@ -134,5 +142,12 @@ describe('itemId and eventIdOf', () => {
 		expect(eventIdOf(itemId('2024-06-19-putin-pyongyang-treaty', lane))).toBe(
 			'2024-06-19-putin-pyongyang-treaty'
 		);
+	});
+});
+
+describe('shownLanes', () => {
+	it('shows the selected lanes, or every lane when none is selected', () => {
+		expect([...shownLanes(['kp-ru', 'context'])]).toEqual(['kp-ru', 'context']);
+		expect([...shownLanes([])]).toEqual([...LANES]);
 	});
 });

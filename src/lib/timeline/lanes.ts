@@ -40,6 +40,11 @@ export function lanesOf(event: { pairs: readonly Pair[] }): Lane[] {
 	return event.pairs.length > 0 ? PAIRS.filter((p) => event.pairs.includes(p)) : ['context'];
 }
 
+/** The lanes the timeline shows for a pair filter: the selected ones, or all when none is. */
+export function shownLanes(selected: readonly Lane[]): ReadonlySet<Lane> {
+	return new Set(selected.length > 0 ? selected : LANES);
+}
+
 export const itemId = (eventId: string, lane: Lane) => `${eventId}@${lane}`;
 export const eventIdOf = (itemId: string) => itemId.slice(0, itemId.lastIndexOf('@'));
 
