@@ -45,7 +45,7 @@ const listed = (page: Page) =>
 async function linkTargets(page: Page) {
 	return page
 		.locator('a[href]')
-		.evaluateAll((links) =>
+		.evaluateAll((links: HTMLAnchorElement[]) =>
 			links
 				.filter(
 					(a) => !(a.target === '_top' || (a.target === '_blank' && a.relList.contains('noopener')))
