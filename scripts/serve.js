@@ -2,17 +2,23 @@
  * Serves the built site as a static host does: files from `build/` under BASE_PATH, `index.html`
  * for folders, and the nearest `404.html` (with status 404) for anything else. Used by
  * `npm start`, the end-to-end tests and the benchmarks. Text is gzipped, as every real static host
- * does, so transfer sizes (and Lighthouse's simulated load) match a deployment.
+ * does, so transfer sizes (and Lighthouse's simulated load) match a deployment. The build's
+ * `_headers` file (framing, caching, nosniff) is applied as Netlify and Cloudflare Pages apply it,
+ * so the end-to-end tests see the headers a deployment sends.
  * Usage: node scripts/serve.js [port] [dir]
  */
 import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeaders } from './headers.js';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
 const root = resolve(process.argv[3] ?? 'build');
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+const headersPath = join(root, '_headers');
+const rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -71,7 +77,9 @@ createServer(async (req, res) => {
 		/^(\.\.[/\\])+/,
 		''
 	);
-	let found = inside && !pathname.includes('\0') ? await file(join(root, relative)) : null;
+	// The hosts read `_headers` and never serve it.
+	const servable = inside && !pathname.includes('\0') && relative !== '/_headers';
+	let found = servable ? await file(join(root, relative)) : null;
 	let status = 200;
 	if (
 		found &&
@@ -90,12 +98,12 @@ createServer(async (req, res) => {
 		res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 		return;
 	}
+	/** @type {Record<string, string>} */
 	const headers = {
 		'content-type': TYPES[extname(found.path)] ?? 'application/octet-stream',
-		'cache-control': found.path.includes('/_app/immutable/')
-			? 'public, max-age=31536000, immutable'
-			: 'no-cache',
-		vary: 'accept-encoding'
+		'cache-control': 'no-cache',
+		vary: 'accept-encoding',
+		...headersFor(rules, pathname)
 	};
 	let body = found.body;
 	if (compressible(found.path, body) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {

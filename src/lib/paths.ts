@@ -27,18 +27,24 @@ export const cataloguePath = (lang: Lang) => resolve('/[lang=lang]/catalogue.jso
 /** The prerendered search index of one language. */
 export const searchIndexPath = (lang: Lang) => resolve('/[lang=lang]/search-index.json', { lang });
 
-/** Open-data files (see docs/data.md); JSON and CSV also exist per pair, the calendar only whole. */
-export function exportPath(kind: 'json' | 'csv', pair?: Pair): string;
-export function exportPath(kind: 'ics'): string;
+/** Open-data files (see docs/data.md): the whole chronicle, or one pair's events. */
 export function exportPath(kind: 'json' | 'csv' | 'ics', pair?: Pair): string {
 	if (kind === 'json')
 		return pair ? resolve('/pairs/[pair]/events.json', { pair }) : resolve('/events.json');
 	if (kind === 'csv')
 		return pair ? resolve('/pairs/[pair]/events.csv', { pair }) : resolve('/events.csv');
-	return resolve('/events.ics');
+	return pair ? resolve('/pairs/[pair]/events.ics', { pair }) : resolve('/events.ics');
 }
-/** The Atom feed of one language. */
-export const feedPath = (lang: Lang) => resolve('/[lang=lang]/feed.xml', { lang });
+/** The Atom feed of one language, or of one pair in that language. */
+export const feedPath = (lang: Lang, pair?: Pair) =>
+	pair
+		? resolve('/[lang=lang]/pairs/[pair=lane]/feed.xml', { lang, pair })
+		: resolve('/[lang=lang]/feed.xml', { lang });
+/** The compact timeline made for an `<iframe>`; the view goes in its query, as on the chronicle. */
+export const embedPath = (lang: Lang) => `${resolve('/[lang=lang]/embed', { lang })}/`;
+/** An event's oEmbed description (JSON), which its page advertises. */
+export const oembedPath = (lang: Lang, id: string) =>
+	resolve('/[lang=lang]/events/[id]/oembed.json', { lang, id });
 /** The treaties page, or one treaty's section on it (`#kp-ru-2024`). */
 export const treatiesPath = (lang: Lang, treatyId?: string) =>
 	`${resolve('/[lang=lang]/treaties', { lang })}/${treatyId ? `#${treatyId}` : ''}`;

@@ -77,7 +77,7 @@ for (const lang of LANGS) {
 		await page.goto(path(`/${lang}/events/${CORRECTED}/`));
 		const reference = await page.getByTestId('reference').textContent();
 		await page.getByTestId('cite-this').getByTestId('copy-text').click();
-		await expect(page.getByTestId('cite-this').getByTestId('copy-confirmation')).toBeVisible();
+		await expect(page.getByTestId('cite-this').getByTestId('copy-text-confirmation')).toBeVisible();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reference);
 	});
 

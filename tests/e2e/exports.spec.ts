@@ -7,6 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import type { APIRequestContext } from '@playwright/test';
 import { PAIRS } from '../../src/lib/content/schema';
+import { dictionaries } from '../../src/lib/i18n';
 import { content, expect, path, published, test } from './fixtures';
 
 const LANGS = ['ja', 'en'] as const;
@@ -270,3 +271,91 @@ for (const lang of LANGS) {
 		await expect(page.locator('footer .data-links').getByRole('link')).toHaveCount(4);
 	});
 }
+
+test.describe('feeds per relationship', () => {
+	const pairName = (pair: (typeof PAIRS)[number], lang: (typeof LANGS)[number]) =>
+		dictionaries[lang].lanes[pair].long;
+
+	for (const pair of PAIRS) {
+		const events = published.filter((e) => e.pairs.includes(pair));
+		const ids = new Set(events.map((e) => e.id));
+		const discussed = commentary.filter((c) => c.events.some((id) => ids.has(id)));
+
+		for (const lang of LANGS) {
+			test(`/${lang}/pairs/${pair}/feed.xml is an Atom feed of that pair (${lang})`, async ({
+				request
+			}) => {
+				const p = `/${lang}/pairs/${pair}/feed.xml`;
+				const response = await fetchFile(request, p, /^application\/atom\+xml/);
+				const parser = new XMLParser({
+					ignoreAttributes: false,
+					attributeNamePrefix: '@',
+					isArray: (name) => ['entry', 'link', 'category'].includes(name)
+				});
+				const feed = parser.parse(await response.text()).feed;
+				expect(feed['@xml:lang']).toBe(lang);
+				expect(feed.title['#text']).toContain(pairName(pair, lang));
+				expectCanonical(feed.id, p);
+				const links = new Map(
+					feed.link.map((l: Record<string, string>) => [l['@rel'], l['@href']] as const)
+				);
+				expectCanonical(links.get('self') as string, p);
+				expectCanonical(links.get('alternate') as string, `/${lang}/pairs/${pair}/`);
+				const entries = feed.entry.map((e: { id: string }) =>
+					new URL(e.id).pathname.slice(path('').length)
+				);
+				expect(new Set(entries)).toEqual(
+					new Set([
+						...events.map((e) => `/${lang}/events/${e.id}/`),
+						...discussed.map((c) => `/${lang}/commentary/${c.id}/`)
+					])
+				);
+				const updated = feed.entry.map((e: { updated: string }) => Date.parse(e.updated));
+				expect(updated).toEqual([...updated].sort((a, b) => b - a));
+			});
+		}
+
+		test(`/pairs/${pair}/events.ics has that pair's day-precise events`, async ({ request }) => {
+			const response = await fetchFile(request, `/pairs/${pair}/events.ics`, /^text\/calendar/);
+			const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+			expect(String(calendar.getFirstPropertyValue('x-wr-calname'))).toContain(
+				pairName(pair, 'en')
+			);
+			const uids = calendar
+				.getAllSubcomponents('vevent')
+				.map((v) => v.getFirstPropertyValue('uid'));
+			const expected = dayPrecise.filter((e) => ids.has(e.id));
+			expect(expected.length).toBeGreaterThan(0);
+			expect(uids).toEqual(expected.map((e) => `${e.id}@triangle-chronicle`));
+		});
+	}
+
+	for (const lang of LANGS) {
+		test(`a pair page announces and links its feed and calendar (${lang})`, async ({
+			page,
+			request
+		}) => {
+			const pair = 'kp-ru';
+			await page.goto(path(`/${lang}/pairs/${pair}/`));
+			const feeds = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+			await expect(feeds).toHaveCount(2);
+			const hrefs = await feeds.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+			expect(hrefs).toContain(path(`/${lang}/pairs/${pair}/feed.xml`));
+			const block = page.getByTestId('pair-data-links');
+			await expect(block).toContainText(pairName(pair, lang));
+			const links = block.getByRole('link');
+			await expect(links).toHaveText(['JSON', 'CSV', 'Atom', 'iCalendar']);
+			const targets = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+			expect(targets).toEqual([
+				path(`/pairs/${pair}/events.json`),
+				path(`/pairs/${pair}/events.csv`),
+				path(`/${lang}/pairs/${pair}/feed.xml`),
+				path(`/pairs/${pair}/events.ics`)
+			]);
+			for (const href of targets) expect((await request.get(href!)).status()).toBe(200);
+			// The context lane is no pair: it has no feed of its own.
+			await page.goto(path(`/${lang}/pairs/context/`));
+			await expect(page.getByTestId('pair-data-links')).toHaveCount(0);
+		});
+	}
+});

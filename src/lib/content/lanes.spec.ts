@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLane, LANES, lanesOf } from './lanes';
+import { isLane, LANES, lanesOf, shownLanes } from './lanes';
 import { PAIRS } from './vocabulary';
 
 describe('lanesOf', () => {
@@ -32,5 +32,12 @@ describe('LANES', () => {
 			false,
 			false
 		]);
+	});
+});
+
+describe('shownLanes', () => {
+	it('shows the selected lanes, or every lane when none is selected', () => {
+		expect([...shownLanes(['kp-ru', 'context'])]).toEqual(['kp-ru', 'context']);
+		expect([...shownLanes([])]).toEqual([...LANES]);
 	});
 });

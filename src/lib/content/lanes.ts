@@ -16,3 +16,8 @@ export function isLane(value: string): value is Lane {
 export function lanesOf(event: { pairs: readonly Pair[] }): Lane[] {
 	return event.pairs.length > 0 ? PAIRS.filter((p) => event.pairs.includes(p)) : ['context'];
 }
+
+/** The lanes the timeline shows for a pair filter: the selected ones, or all when none is. */
+export function shownLanes(selected: readonly Lane[]): ReadonlySet<Lane> {
+	return new Set(selected.length > 0 ? selected : LANES);
+}

@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomDate, buildAtomFeed, feedEntries, lastUpdated } from './atom';
 import { input, ORIGIN } from '../../../tests/fixtures/factory';
+import { forPair } from './model';
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -145,5 +146,33 @@ describe('buildAtomFeed', () => {
 		]);
 		const context = f.entry.find((e: { id: string }) => e.id.includes('2019-context'));
 		expect(context.category[1]).toEqual({ '@term': 'context', '@label': '周辺の動き' });
+	});
+});
+
+describe('buildAtomFeed for one pair', () => {
+	it("is named after the relationship and links the pair's page", () => {
+		const narrowed = forPair(input, 'kp-ru');
+		const text = buildAtomFeed({
+			lang: 'en',
+			self: `${ORIGIN}/en/pairs/kp-ru/feed.xml`,
+			chronicle: `${ORIGIN}/en/pairs/kp-ru/`,
+			entries: feedEntries(narrowed, 'en'),
+			pair: 'kp-ru'
+		});
+		const f = parser.parse(text).feed;
+		expect(f.title['#text']).toBe('Triangle Chronicle: Russia–North Korea');
+		expect(f.id).toBe(`${ORIGIN}/en/pairs/kp-ru/feed.xml`);
+		expect(f.entry.map((e: { id: string }) => e.id)).toEqual(
+			feedEntries(narrowed, 'en').map((e) => e.id)
+		);
+		expect(f.entry.length).toBeLessThan(feedEntries(input, 'en').length);
+		const ja = buildAtomFeed({
+			lang: 'ja',
+			self: `${ORIGIN}/ja/pairs/kp-ru/feed.xml`,
+			chronicle: `${ORIGIN}/ja/pairs/kp-ru/`,
+			entries: feedEntries(narrowed, 'ja'),
+			pair: 'kp-ru'
+		});
+		expect(parser.parse(ja).feed.title['#text']).toBe('中露朝クロニクル:ロシア–北朝鮮');
 	});
 });

@@ -5,10 +5,10 @@
  */
 import { comparePartialDates, firstDay } from '../content/dates';
 import { lanesOf } from '../content/lanes';
-import type { Lang } from '../content/vocabulary';
+import type { Lang, Pair } from '../content/vocabulary';
 import { dictionaries, otherLang } from '../i18n';
 import type { Correction } from '../content/schema';
-import type { ExportInput } from './model';
+import { feedName, type ExportInput } from './model';
 import { el, xmlDocument, type Xml } from './xml';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -43,9 +43,11 @@ export interface FeedOptions {
 	lang: Lang;
 	/** The feed's own absolute URL: its id and its `self` link. */
 	self: string;
-	/** The chronicle page in that language: the feed's `alternate` link. */
+	/** The chronicle page in that language, or the pair's page: the feed's `alternate` link. */
 	chronicle: string;
 	entries: FeedEntry[];
+	/** Set for one relationship's feed (entries already narrowed by `forPair`): named after it. */
+	pair?: Pair;
 }
 
 /** The later of an entry's date and its latest correction. */
@@ -135,7 +137,7 @@ function entryXml(entry: FeedEntry): Xml {
 
 /** The feed document; its `updated` is the latest of its entries'. */
 export function buildAtomFeed(options: FeedOptions): string {
-	const { lang, self, chronicle, entries } = options;
+	const { lang, self, chronicle, entries, pair } = options;
 	const t = dictionaries[lang];
 	const newest = entries.reduce<string | undefined>(
 		(max, e) => (max === undefined || comparePartialDates(e.updated, max) > 0 ? e.updated : max),
@@ -146,7 +148,7 @@ export function buildAtomFeed(options: FeedOptions): string {
 			'feed',
 			{ xmlns: ATOM_NS, 'xml:lang': lang },
 			el('id', {}, self),
-			el('title', { type: 'text' }, t.siteName),
+			el('title', { type: 'text' }, feedName(lang, pair)),
 			el('subtitle', { type: 'text' }, t.tagline),
 			el('updated', {}, atomDate(newest ?? '1970-01-01')),
 			el('author', {}, el('name', {}, t.siteName), el('uri', {}, chronicle)),

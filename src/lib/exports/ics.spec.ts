@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../content/validate';
 import { readContentFiles } from '../server/files';
 import { allDayRange, buildCalendar, dateTimeValue, escapeText, foldLine } from './ics';
-import { events, makeEvent, urls } from '../../../tests/fixtures/factory';
+import { forPair } from './model';
+import { events, input, makeEvent, urls } from '../../../tests/fixtures/factory';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
@@ -73,6 +74,25 @@ describe('dateTimeValue', () => {
 
 describe('buildCalendar', () => {
 	const text = buildCalendar(events, urls, '2025-01-02T03:04:05.678Z');
+
+	it('names a pair calendar after its relationship, in both languages, with its events only', () => {
+		const pair = forPair(input, 'kp-ru');
+		const calendar = new ICAL.Component(
+			ICAL.parse(buildCalendar(pair.events, urls, '2025-01-02T03:04:05Z', 'kp-ru'))
+		);
+		expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+			'中露朝クロニクル:ロシア–北朝鮮 / Triangle Chronicle: Russia–North Korea'
+		);
+		const uids = calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
+		expect(uids).toEqual(
+			pair.events.filter((e) => e.date.length === 10).map((e) => `${e.id}@triangle-chronicle`)
+		);
+		expect(pair.events.length).toBeLessThan(events.length);
+		const whole = new ICAL.Component(ICAL.parse(text));
+		expect(whole.getFirstPropertyValue('x-wr-calname')).toBe(
+			'中露朝クロニクル / Triangle Chronicle'
+		);
+	});
 
 	it('is folded, CRLF-terminated iCalendar that a real parser reads', () => {
 		expectFoldedProperly(text);

@@ -3,9 +3,8 @@
  * known only to the month or year are left out, since a calendar cannot show them honestly. Pure.
  */
 import { endOf, precisionOf } from '../content/dates';
-import type { ChronicleEvent } from '../content/schema';
-import { dictionaries } from '../i18n';
-import type { ExportUrls } from './model';
+import type { ChronicleEvent, Pair } from '../content/schema';
+import { feedName, type ExportUrls } from './model';
 
 const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines longer than 75 octets, excluding the line break, are folded. */
@@ -95,11 +94,15 @@ function vevent(event: ChronicleEvent, urls: ExportUrls, stamp: string): string[
 	];
 }
 
-/** The calendar; `generated` (ISO 8601) becomes every DTSTAMP. */
+/**
+ * The calendar; `generated` (ISO 8601) becomes every DTSTAMP. With `pair` (events already narrowed
+ * by `forPair`), it is named after that relationship.
+ */
 export function buildCalendar(
 	events: readonly ChronicleEvent[],
 	urls: ExportUrls,
-	generated: string
+	generated: string,
+	pair?: Pair
 ): string {
 	const stamp = dateTimeValue(generated);
 	const lines = [
@@ -108,7 +111,7 @@ export function buildCalendar(
 		'PRODID:-//Triangle Chronicle//Events 1.0//EN',
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${escapeText(`${dictionaries.ja.siteName} / ${dictionaries.en.siteName}`)}`,
+		`X-WR-CALNAME:${escapeText(`${feedName('ja', pair)} / ${feedName('en', pair)}`)}`,
 		...events.filter(isDayPrecise).flatMap((e) => vevent(e, urls, stamp)),
 		'END:VCALENDAR'
 	];

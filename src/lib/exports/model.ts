@@ -4,6 +4,7 @@
  */
 import type { Commentary, ChronicleEvent, Lang, Pair } from '../content/schema';
 import type { Treaty } from '../content/treaties';
+import { dictionaries } from '../i18n';
 
 /** Absolute URLs of the site's pages (origin plus base path), one per language. */
 export interface ExportUrls {
@@ -42,4 +43,10 @@ export function forPair<T extends Pick<ExportInput, 'events' | 'commentary' | 't
 		commentary: input.commentary.filter((c) => c.events.some((id) => ids.has(id))),
 		treaties: input.treaties.filter((t) => t.pair === pair)
 	};
+}
+
+/** A feed's or calendar's name: the site's, or `Triangle Chronicle: China–Russia` for one pair. */
+export function feedName(lang: Lang, pair?: Pair): string {
+	const t = dictionaries[lang];
+	return pair ? t.titled(t.siteName, t.lanes[pair].long) : t.siteName;
 }

@@ -73,7 +73,6 @@ const en = {
 	siteNav: 'Site',
 	account: 'Account',
 	pager: 'Previous and next events',
-	copyText: { copy: 'Copy', copied: 'Copied', manual: 'Select and copy this text' },
 	cite: {
 		heading: 'Cite this page',
 		copy: 'Copy the reference',
@@ -92,7 +91,19 @@ const en = {
 	},
 	corrections: { heading: 'Corrections', before: 'Correction, ', after: ':' },
 	share: 'Share',
-	copyLink: { copy: 'Copy link', copied: 'Link copied', manual: 'Select and copy this link' },
+	embed: {
+		embed: 'Embed',
+		code: 'HTML to paste into another site',
+		preview: 'Preview',
+		timeline: 'timeline',
+		all: 'All relationships',
+		earlier: 'Earlier events in the full chronicle'
+	},
+	copy: {
+		link: { copy: 'Copy link', copied: 'Link copied', manual: 'Select and copy this link' },
+		text: { copy: 'Copy', copied: 'Copied', manual: 'Select and copy this text' },
+		code: { copy: 'Copy code', copied: 'Code copied', manual: 'Select and copy this code' }
+	},
 	triangle: {
 		heading: 'Filter by relationship',
 		corners: { cn: 'China', ru: 'Russia', kp: 'North Korea' },
@@ -107,7 +118,6 @@ const en = {
 	data: {
 		data: 'Data',
 		pairData: (name: string) => `Data for ${name}`,
-		all: 'all events',
 		feed: (site: string) => `${site} (Atom feed)`,
 		colon: ': '
 	},

@@ -73,7 +73,6 @@ const ja = {
 	siteNav: 'サイト内',
 	account: '本文',
 	pager: '前後の出来事',
-	copyText: { copy: 'コピー', copied: 'コピーしました', manual: '選択してコピーしてください' },
 	cite: {
 		heading: 'このページを引用する',
 		copy: '参照文献をコピー',
@@ -91,10 +90,26 @@ const ja = {
 	},
 	corrections: { heading: '訂正', before: '訂正(', after: '):' },
 	share: '共有',
-	copyLink: {
-		copy: 'リンクをコピー',
-		copied: 'リンクをコピーしました',
-		manual: 'このリンクを選択してコピーしてください'
+	embed: {
+		embed: '埋め込む',
+		code: 'ほかのサイトに貼り付ける HTML',
+		preview: 'プレビュー',
+		timeline: 'タイムライン',
+		all: 'すべての関係',
+		earlier: 'それ以前の出来事は全体の年表で'
+	},
+	copy: {
+		link: {
+			copy: 'リンクをコピー',
+			copied: 'リンクをコピーしました',
+			manual: 'このリンクを選択してコピーしてください'
+		},
+		text: { copy: 'コピー', copied: 'コピーしました', manual: '選択してコピーしてください' },
+		code: {
+			copy: 'コードをコピー',
+			copied: 'コードをコピーしました',
+			manual: 'このコードを選択してコピーしてください'
+		}
 	},
 	triangle: {
 		heading: '関係で絞り込む',
@@ -110,7 +125,6 @@ const ja = {
 	data: {
 		data: 'データ',
 		pairData: (name: string) => `データ(${name})`,
-		all: '全件',
 		feed: (site: string) => `${site}(Atom フィード)`,
 		colon: ':'
 	},
