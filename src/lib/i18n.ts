@@ -132,6 +132,18 @@ export const UI = {
 		listedYears: (from: string, to: string, listed: number, total: number) =>
 			`下の一覧は${from === to ? from : `${from}〜${to}`}の${listed}件です(全${total}件)。それ以前の出来事は、タイムラインか年ごとの年表でご覧ください。`,
 		otherMatches: 'ほかの年の該当する出来事',
+		clusterLabel: (from: number, to: number, n: number) =>
+			`${from === to ? `${from}年` : `${from}〜${to}年`}・${n}件`,
+		uncertaintyLegend: '日付の確度',
+		uncertainSpan: '月または年までしか分からない日付(その月・年の全体に淡く表示)',
+		earliestSpan: '資料によってはより早い日付(点線で延長)',
+		approximateDate: (precision: 'month' | 'year') =>
+			precision === 'month'
+				? '日付は月までしか分かっていません'
+				: '日付は年までしか分かっていません',
+		earliestDate: (when: string) => `資料によっては${when}とするものもあります`,
+		clusterTitle: (label: string, titles: readonly string[]) =>
+			`${label}:${titles.slice(0, 5).join('、')}${titles.length > 5 ? '…' : ''}(クリックまたは Enter で展開)`,
 		moreMatches: (n: number) => `ほか${n}件はタイムラインでご覧ください。`
 	},
 	en: {
@@ -208,6 +220,16 @@ export const UI = {
 		listedYears: (from: string, to: string, listed: number, total: number) =>
 			`Listed below: the ${listed} events of ${from === to ? from : `${from}–${to}`} (of ${total}). Earlier events are on the timeline and in the chronology by year.`,
 		otherMatches: 'Matches in other years',
+		clusterLabel: (from: number, to: number, n: number) =>
+			`${from === to ? from : `${from}–${to}`} · ${n} events`,
+		uncertaintyLegend: 'Dates',
+		uncertainSpan: 'known only to the month or year (a soft band over that month or year)',
+		earliestSpan: 'some sources give an earlier date (a dashed extension)',
+		approximateDate: (precision: 'month' | 'year') =>
+			precision === 'month' ? 'Date known only to the month' : 'Date known only to the year',
+		earliestDate: (when: string) => `Some sources give ${when}`,
+		clusterTitle: (label: string, titles: readonly string[]) =>
+			`${label}: ${titles.slice(0, 5).join(', ')}${titles.length > 5 ? ', …' : ''} (click or Enter to open)`,
 		moreMatches: (n: number) => `${n} more on the timeline.`
 	}
 } as const;

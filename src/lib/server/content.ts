@@ -130,7 +130,12 @@ export function catalogueEntry(event: ChronicleEvent, lang: Lang): CatalogueEntr
 		end: event.end,
 		when: formatDateRange(event.date, event.end, lang),
 		title: event.title[lang],
-		pairs: event.pairs
+		pairs: event.pairs,
+		// Where sources disagree on a treaty step, the earliest date any of them gives.
+		earliest: event.treaty
+			.map((step) => step.earliest)
+			.filter((date) => date !== undefined)
+			.sort(comparePartialDates)[0]
 	};
 }
 
