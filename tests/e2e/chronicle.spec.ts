@@ -48,6 +48,10 @@ for (const lang of LANGS) {
 			test.slow();
 			await page.goto(path(`/${lang}/`));
 			await timelineReady(page);
+			// The first view is the latest events; the whole chronicle is one button away.
+			await page
+				.getByRole('button', { name: lang === 'ja' ? '全体を表示' : 'Show all', exact: true })
+				.click();
 			await expect(page.locator('.vis-label')).toHaveCount(4);
 			// One band per treaty, in its pair's lane; three carry the mutual-assistance pledge.
 			await expect(page.locator('.vis-item.vis-background.band')).toHaveCount(5);
@@ -61,6 +65,9 @@ for (const lang of LANGS) {
 		test('selecting on the timeline selects in the list, and the reverse', async ({ page }) => {
 			await page.goto(path(`/${lang}/`));
 			await timelineReady(page);
+			await page
+				.getByRole('button', { name: lang === 'ja' ? '全体を表示' : 'Show all', exact: true })
+				.click();
 			// Timeline to list: the 1961 Sino–DPRK treaty stands alone in its lane at full view.
 			const sino = '1961-07-11-sino-dprk-treaty';
 			await page
