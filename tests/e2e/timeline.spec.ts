@@ -37,9 +37,6 @@ for (const lang of LANGS) {
 		test('the first view at 1280 px shows at least 15 events one by one, none overlapping', async ({
 			page
 		}) => {
-			// TODO: remove once items starting before the window no longer overlap (vis-timeline leaves
-			// them unstacked at the left edge; see the helper's report on issue 15).
-			test.fail();
 			await page.setViewportSize({ width: 1280, height: 900 });
 			await page.goto(path(`/${lang}/`));
 			await timelineReady(page);

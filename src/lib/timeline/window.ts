@@ -125,8 +125,9 @@ export function windowContent(
 	const { start, end, width, maxRows = 5, chunk = 100, keep = null, open = null } = options;
 	const span = Math.max(1, end - start);
 	const msPerPx = span / Math.max(1, width);
-	// One window of margin on each side, so short pans show items at once.
-	const from = start - span;
+	// A window of margin on the right, so short pans show items at once; on the left only what a
+	// label reaches into view from: the widget leaves items wholly left of its window unplaced.
+	const from = start - (MAX_LABEL_PX + LABEL_EXTRA_PX) * msPerPx;
 	const to = end + span;
 	const x = (time: number) => (time - start) / msPerPx;
 	const box = (e: LaneEvent) =>
