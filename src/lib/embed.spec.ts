@@ -7,10 +7,13 @@ const iframe = (html: string) => parser.parse(html).iframe as Record<string, str
 
 describe('embedSearch', () => {
 	it('keeps the pair and the event of the view and leaves the search out', () => {
-		expect(embedSearch({ lanes: ['cn-kp', 'kp-ru'], q: 'treaty', event: '2024-06-19-x' })).toBe(
-			'?pair=cn-kp,kp-ru&event=2024-06-19-x'
-		);
-		expect(embedSearch({ lanes: [], q: 'treaty', event: null })).toBe('');
+		expect(
+			embedSearch({ lanes: ['cn-kp', 'kp-ru'], q: 'treaty', window: null, event: '2024-06-19-x' })
+		).toBe('?pair=cn-kp,kp-ru&event=2024-06-19-x');
+		expect(embedSearch({ lanes: [], q: 'treaty', window: null, event: null })).toBe('');
+		expect(
+			embedSearch({ lanes: [], q: '', window: { from: '2017-01', to: '2025-12' }, event: null })
+		).toBe('?from=2017-01&to=2025-12');
 	});
 });
 

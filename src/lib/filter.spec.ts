@@ -4,9 +4,13 @@ import {
 	isVisible,
 	normaliseLane,
 	parseLanes,
+	parseMonth,
 	parseView,
+	parseWindow,
+	rangeWindow,
 	toggleLane,
-	viewToSearch
+	viewToSearch,
+	windowRange
 } from './filter';
 
 const ids = new Set(['2024-06-19-putin-pyongyang-treaty', '1961-07-11-sino-dprk-treaty']);
@@ -71,7 +75,7 @@ describe('parseView and viewToSearch', () => {
 			'?pair=kp-ru&event=1961-07-11-sino-dprk-treaty'
 		);
 		expect(viewToSearch(view('pair=xx&event=nope&utm=1'))).toBe('');
-		expect(viewToSearch({ lanes: [], q: '', event: null })).toBe('');
+		expect(viewToSearch({ lanes: [], q: '', window: null, event: null })).toBe('');
 	});
 
 	it('keeps the search words, normalised and encoded', () => {
@@ -79,6 +83,62 @@ describe('parseView and viewToSearch', () => {
 		expect(viewToSearch(view('q=putin  visit&pair=kp-ru'))).toBe('?pair=kp-ru&q=putin%20visit');
 		expect(view(`q=${'x'.repeat(5000)}`).q).toHaveLength(200);
 		expect(view('q=<script>').q).toBe('<script>');
+	});
+});
+
+describe('the timeline window', () => {
+	it.each([
+		['2017-01', 'from', '2017-01'],
+		[' 2017-1 ', 'from', '2017-01'],
+		['2017', 'from', '2017-01'],
+		['2017', 'to', '2017-12'],
+		['2025-12', 'to', '2025-12'],
+		['2017-13', 'from', null],
+		['2017-00', 'to', null],
+		['1899-12', 'from', null],
+		['2101', 'to', null],
+		['17-01', 'from', null],
+		['2017-01-05', 'from', null],
+		['<script>', 'from', null],
+		['', 'from', null],
+		[null, 'to', null]
+	] as const)('parseMonth(%j, %s) → %j', (raw, edge, expected) => {
+		expect(parseMonth(raw, edge)).toBe(expected);
+	});
+
+	it('needs both ends, in order', () => {
+		expect(parseWindow('2017-01', '2025-12')).toEqual({ from: '2017-01', to: '2025-12' });
+		expect(parseWindow('2024-06', '2024-06')).toEqual({ from: '2024-06', to: '2024-06' });
+		expect(parseWindow('2025-12', '2017-01')).toBeNull();
+		expect(parseWindow('2017-01', null)).toBeNull();
+		expect(parseWindow(null, '2025-12')).toBeNull();
+		expect(parseWindow('2017-01', 'soon')).toBeNull();
+	});
+
+	it('round-trips through the instants it covers', () => {
+		const range = windowRange({ from: '2017-01', to: '2025-12' });
+		expect(new Date(range.start).toISOString()).toBe('2017-01-01T00:00:00.000Z');
+		expect(new Date(range.end).toISOString()).toBe('2026-01-01T00:00:00.000Z');
+		expect(rangeWindow(range.start, range.end)).toEqual({ from: '2017-01', to: '2025-12' });
+		// A window dragged to the middle of months covers the months it touches.
+		expect(rangeWindow(Date.UTC(2024, 5, 19, 13), Date.UTC(2024, 8, 2))).toEqual({
+			from: '2024-06',
+			to: '2024-09'
+		});
+		expect(rangeWindow(Date.UTC(1850, 0, 1), Date.UTC(2300, 0, 1))).toEqual({
+			from: '1900-01',
+			to: '2100-12'
+		});
+	});
+
+	it('is part of the canonical query, and nonsense is the default view', () => {
+		expect(viewToSearch(view('to=2025-12&from=2017-1&pair=kp-ru'))).toBe(
+			'?pair=kp-ru&from=2017-01&to=2025-12'
+		);
+		expect(viewToSearch(view('from=2017&to=2017'))).toBe('?from=2017-01&to=2017-12');
+		expect(view('from=2025-12&to=2017-01').window).toBeNull();
+		expect(view('from=2017-02-30&to=x').window).toBeNull();
+		expect(view(`from=${'9'.repeat(10_000)}&to=2025-12`).window).toBeNull();
 	});
 });
 

@@ -1,7 +1,9 @@
 /**
- * The chronicle's view as a URL: which lanes are selected (`?pair=`) and which event (`&event=`).
- * Parsing accepts any order, case and garbage and yields the canonical form. Pure.
+ * The chronicle's view as a URL: which lanes are selected (`?pair=`), the timeline's window
+ * (`&from=&to=`) and which event (`&event=`). Parsing accepts any order, case and garbage and yields
+ * the canonical form. Pure.
  */
+import { endOf, startOf } from './content/dates';
 import { isLane, LANES, lanesOf, type Lane } from './content/lanes';
 import type { Pair } from './content/vocabulary';
 
@@ -10,8 +12,19 @@ export interface View {
 	lanes: Lane[];
 	/** Search words, trimmed; empty means no search. */
 	q: string;
+	/** The timeline's window in whole months; null is the default first view. */
+	window: MonthWindow | null;
 	event: string | null;
 }
+
+/** A window of whole months, `YYYY-MM` each, `from` not after `to`. */
+export interface MonthWindow {
+	from: string;
+	to: string;
+}
+
+/** Years a window may name: wider than any chronicle, narrow enough to keep dates sane. */
+const WINDOW_YEARS = { min: 1900, max: 2100 };
 
 /** Longest query value we read; anything longer is cut, not trusted. */
 const MAX_VALUE = 200;
@@ -40,6 +53,7 @@ export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>
 	return {
 		lanes: parseLanes(params.get('pair')),
 		q: normaliseQuery(params.get('q') ?? ''),
+		window: parseWindow(params.get('from'), params.get('to')),
 		event: event && knownIds.has(event) ? event : null
 	};
 }
@@ -49,10 +63,46 @@ export function normaliseQuery(raw: string): string {
 	return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE);
 }
 
-/** The canonical query string, `?pair=cn-kp,kp-ru&q=…&event=…`, or '' for the default view. */
+/** `2017`, `2017-1`, ` 2017-01 ` → `2017-01` (a bare year is its first or last month); else null. */
+export function parseMonth(raw: string | null, edge: 'from' | 'to'): string | null {
+	const match = /^(\d{4})(?:-(\d{1,2}))?$/.exec(raw?.slice(0, MAX_VALUE).trim() ?? '');
+	if (!match) return null;
+	const year = Number(match[1]);
+	const month = match[2] === undefined ? (edge === 'from' ? 1 : 12) : Number(match[2]);
+	if (year < WINDOW_YEARS.min || year > WINDOW_YEARS.max || month < 1 || month > 12) return null;
+	return `${match[1]}-${String(month).padStart(2, '0')}`;
+}
+
+/** Both ends valid and in order, or no window at all: half a window is not a view. */
+export function parseWindow(from: string | null, to: string | null): MonthWindow | null {
+	const start = parseMonth(from, 'from');
+	const end = parseMonth(to, 'to');
+	return start && end && start <= end ? { from: start, to: end } : null;
+}
+
+/** The instants a window covers: the start of its first month to the end of its last. */
+export function windowRange(window: MonthWindow): { start: number; end: number } {
+	return { start: startOf(window.from).getTime(), end: endOf(window.to).getTime() };
+}
+
+/** The whole months a range of instants touches, clamped to the years a window may name. */
+export function rangeWindow(start: number, end: number): MonthWindow {
+	const month = (time: number) => {
+		const date = new Date(time);
+		const year = Math.min(WINDOW_YEARS.max, Math.max(WINDOW_YEARS.min, date.getUTCFullYear()));
+		const m =
+			year === date.getUTCFullYear() ? date.getUTCMonth() + 1 : year === WINDOW_YEARS.min ? 1 : 12;
+		return `${year}-${String(m).padStart(2, '0')}`;
+	};
+	// The end is exclusive: a window ending at midnight on 1 January ends in December.
+	return { from: month(start), to: month(Math.max(start, end - 1)) };
+}
+
+/** The canonical query string, `?pair=cn-kp,kp-ru&from=…&to=…&q=…&event=…`, or '' by default. */
 export function viewToSearch(view: View): string {
 	const parts: string[] = [];
 	if (view.lanes.length > 0) parts.push(`pair=${view.lanes.join(',')}`);
+	if (view.window) parts.push(`from=${view.window.from}`, `to=${view.window.to}`);
 	if (view.q) parts.push(`q=${encodeURIComponent(view.q)}`);
 	if (view.event) parts.push(`event=${encodeURIComponent(view.event)}`);
 	return parts.length > 0 ? `?${parts.join('&')}` : '';

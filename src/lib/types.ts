@@ -26,6 +26,8 @@ export interface EntryView {
 	end?: string;
 	/** `date`–`end` as shown, formatted on the server. */
 	when: string;
+	/** Where sources disagree, the earliest date they give. */
+	earliest?: string;
 	title: string;
 	summary: string;
 	certainty?: string;
@@ -37,7 +39,10 @@ export interface EntryView {
 }
 
 /** What a long chronicle loads for every event: enough for the timeline, filters and search hits. */
-export type CatalogueEntry = Pick<EntryView, 'id' | 'date' | 'end' | 'when' | 'title' | 'pairs'>;
+export type CatalogueEntry = Pick<
+	EntryView,
+	'id' | 'date' | 'end' | 'earliest' | 'when' | 'title' | 'pairs'
+>;
 
 /** A treaty's time in force, drawn as a band in its pair's lane. */
 export interface TreatyBand {

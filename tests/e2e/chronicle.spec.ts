@@ -51,6 +51,10 @@ for (const lang of LANGS) {
 			test.slow();
 			await page.goto(path(`/${lang}/`));
 			await timelineReady(page);
+			// The first view is the latest events; the whole chronicle is one button away.
+			await page
+				.getByRole('button', { name: lang === 'ja' ? '全体を表示' : 'Show all', exact: true })
+				.click();
 			await expect(page.locator('.vis-label')).toHaveCount(4);
 			// One band per treaty, in its pair's lane; those with a mutual-assistance pledge darker.
 			await expect(page.locator('.vis-item.vis-background.band')).toHaveCount(treaties.length);

@@ -136,7 +136,10 @@ const en = {
 		minorMonth: 'MMM',
 		majorMonth: 'YYYY',
 		majorDay: 'MMMM YYYY',
-		cluster: (n: number) => `${n} events`
+		clusterLabel: (from: number, to: number, n: number) =>
+			`${from === to ? from : `${from}–${to}`} · ${n} events`,
+		clusterTitle: (label: string, titles: readonly string[]) =>
+			`${label}: ${titles.slice(0, 5).join(', ')}${titles.length > 5 ? ', …' : ''} (click or Enter to open)`
 	},
 	pairPage: {
 		title: (name: string) => `${name}: the chronology`,
@@ -229,6 +232,11 @@ const en = {
 	listedYears: (from: string, to: string, listed: number, total: number) =>
 		`Listed below: the ${listed} events of ${from === to ? from : `${from}–${to}`} (of ${total}). Earlier events are on the timeline and in the chronology by year.`,
 	otherMatches: 'Matches in other years',
+	uncertaintyLegend: 'Dates',
+	uncertainSpan: 'known only to the month or year (a soft band over that month or year)',
+	earliestSpan: 'some sources give an earlier date (a dashed extension)',
+	approximateDate: { month: 'Date known only to the month', year: 'Date known only to the year' },
+	earliestDate: (when: string) => `Some sources give ${when}`,
 	moreMatches: (n: number) => `${n} more on the timeline.`,
 	treatyPage: {
 		label: (short: string, year: string) => `${short} (${year})`,

@@ -144,7 +144,10 @@ const ja = {
 		minorMonth: 'M月',
 		majorMonth: 'YYYY年',
 		majorDay: 'YYYY年M月',
-		cluster: (n: number) => `${n}件`
+		clusterLabel: (from: number, to: number, n: number) =>
+			`${from === to ? `${from}年` : `${from}〜${to}年`}・${n}件`,
+		clusterTitle: (label: string, titles: readonly string[]) =>
+			`${label}:${titles.slice(0, 5).join('、')}${titles.length > 5 ? '…' : ''}(クリックまたは Enter で展開)`
 	},
 	pairPage: {
 		title: (name: string) => `${name}関係の年表`,
@@ -236,6 +239,14 @@ const ja = {
 	listedYears: (from: string, to: string, listed: number, total: number) =>
 		`下の一覧は${from === to ? from : `${from}〜${to}`}の${listed}件です(全${total}件)。それ以前の出来事は、タイムラインか年ごとの年表でご覧ください。`,
 	otherMatches: 'ほかの年の該当する出来事',
+	uncertaintyLegend: '日付の確度',
+	uncertainSpan: '月または年までしか分からない日付(その月・年の全体に淡く表示)',
+	earliestSpan: '資料によってはより早い日付(点線で延長)',
+	approximateDate: {
+		month: '日付は月までしか分かっていません',
+		year: '日付は年までしか分かっていません'
+	},
+	earliestDate: (when: string) => `資料によっては${when}とするものもあります`,
 	moreMatches: (n: number) => `ほか${n}件はタイムラインでご覧ください。`,
 	treatyPage: {
 		/** A treaty's short name with its year: 「露朝条約(2024年)」. */

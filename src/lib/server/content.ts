@@ -5,7 +5,7 @@
 import { dev } from '$app/environment';
 import type { ChronicleEvent, Commentary, Lang, Source } from '../content/schema';
 import { validateContent } from '../content/validate';
-import { byDate } from '../content/dates';
+import { byDate, comparePartialDates } from '../content/dates';
 import { deriveTreaties, periodInForce, type Treaty } from '../content/treaties';
 import { dictionaries } from '../i18n';
 import { formatDate, formatDateRange } from '../format';
@@ -122,7 +122,12 @@ export function catalogueEntry(event: ChronicleEvent, lang: Lang): CatalogueEntr
 		end: event.end,
 		when: formatDateRange(event.date, event.end, lang),
 		title: event.title[lang],
-		pairs: event.pairs
+		pairs: event.pairs,
+		// Where sources disagree on a treaty step, the earliest date any of them gives.
+		earliest: event.treaty
+			.map((step) => step.earliest)
+			.filter((date) => date !== undefined)
+			.sort(comparePartialDates)[0]
 	};
 }
 

@@ -8,6 +8,8 @@ export interface TimelineEvent {
 	id: string;
 	date: string;
 	end?: string;
+	/** Where sources disagree, the earliest date they give. */
+	earliest?: string;
 	title: string;
 	pairs: Pair[];
 }
@@ -20,6 +22,7 @@ export type ItemSpec =
 			lane: Lane;
 			start: string;
 			end?: string;
+			earliest?: string;
 			label: string;
 	  }
 	| {
@@ -51,6 +54,7 @@ export function buildItems(
 				lane,
 				start: event.date,
 				end: event.end,
+				earliest: event.earliest,
 				label: event.title
 			});
 		}

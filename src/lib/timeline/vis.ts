@@ -8,12 +8,20 @@ import type { DataItem } from 'vis-timeline/esnext';
 import moment from 'moment';
 import 'moment/locale/ja';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { endOf, startOf } from '../content/dates';
+import { endOf, precisionOf, startOf } from '../content/dates';
 import type { Lang } from '../content/schema';
+import { rangeWindow, windowRange, type MonthWindow } from '../filter';
 import type { Dictionary } from '../i18n';
 import type { Lane } from '../content/lanes';
 import { eventIdOf, itemId, type ItemSpec } from './lanes';
-import { indexByLane, windowContent, type Cluster, type LaneEvent } from './window';
+import {
+	firstWindow,
+	indexByLane,
+	labelWidth,
+	windowContent,
+	type Cluster,
+	type LaneEvent
+} from './window';
 
 export interface TimelineOptionsIn {
 	lang: Lang;
@@ -21,6 +29,10 @@ export interface TimelineOptionsIn {
 	items: ItemSpec[];
 	lanes: { id: Lane; label: string; title: string }[];
 	onselect: (eventId: string | null) => void;
+	/** The window the reader moved to (drag, wheel, buttons, a cluster), once it has settled. */
+	onwindow?: (window: MonthWindow) => void;
+	/** The window to open on; null is the default first view. */
+	window: MonthWindow | null;
 	/**
 	 * Called once the widget is drawn and visible, after its initial fit, so later moves are not
 	 * undone.
@@ -36,6 +48,8 @@ export interface TimelineHandle {
 	filter(eventIds: ReadonlySet<string> | null): void;
 	zoom(direction: 'in' | 'out'): void;
 	fit(): void;
+	/** Moves to a window (null: the default first view) unless already showing those months. */
+	showWindow(window: MonthWindow | null): void;
 	destroy(): void;
 }
 
@@ -43,30 +57,72 @@ const DAY = 24 * 3600 * 1000;
 const YEAR = 365.25 * DAY;
 const FOCUS_SPAN = 90 * DAY;
 
+/** What our templates read from an item, beside the widget's own fields. */
+interface Drawn {
+	id?: string | number;
+	label?: string;
+	kind?: string;
+	/** Width in pixels of a date's uncertainty drawn behind a point (its month or year). */
+	softPx?: number;
+	/** Width in pixels of the dashed extension back to the earliest date sources give. */
+	earliestPx?: number;
+	/** A cluster's full description, for screen readers and the keyboard. */
+	description?: string;
+}
+
 /** Builds item content as DOM nodes with textContent: content is never parsed as HTML. */
-function template(item: { label?: string; kind?: string }): HTMLElement {
+function template(item: Drawn): HTMLElement {
 	const span = document.createElement('span');
 	span.textContent = item.label ?? '';
 	span.className = `tl-${item.kind ?? 'event'}`;
+	// Sizes are set through the CSSOM, which the content security policy allows.
+	if (item.softPx) {
+		const soft = document.createElement('span');
+		soft.className = 'tl-soft';
+		soft.style.width = `${item.softPx}px`;
+		span.prepend(soft);
+	}
+	if (item.earliestPx) {
+		const earliest = document.createElement('span');
+		earliest.className = 'tl-earliest';
+		earliest.style.width = `${item.earliestPx}px`;
+		span.prepend(earliest);
+	}
+	if (item.kind === 'cluster') {
+		// Clusters open with Enter as with a click (see the keydown listener below).
+		span.tabIndex = 0;
+		span.setAttribute('role', 'button');
+		span.setAttribute('aria-label', item.description ?? '');
+		span.dataset.cluster = String(item.id);
+	}
 	return span;
 }
 
 export function createTimeline(container: HTMLElement, options: TimelineOptionsIn): TimelineHandle {
-	const { lang, text, items, lanes, onselect, onready, reducedMotion } = options;
+	const { lang, text, items, lanes, onselect, onwindow, onready, reducedMotion } = options;
 	const animation = reducedMotion
 		? false
 		: { duration: 400, easingFunction: 'easeInOutQuad' as const };
 
 	const laneEvents: LaneEvent[] = [];
 	const fixed: DataItem[] = [];
+	/** Events dated to the month or year only, by id. */
+	const precise = new Map<string, 'month' | 'year'>();
+	/** The earliest date sources give, where they disagree, by event id. */
+	const earliest = new Map<string, number>();
 	for (const item of items) {
 		if (item.kind === 'event') {
+			const precision = precisionOf(item.start);
+			const uncertain = precision !== 'day';
+			if (precision !== 'day') precise.set(item.eventId, precision);
+			if (item.earliest) earliest.set(item.eventId, startOf(item.earliest).getTime());
 			laneEvents.push({
 				id: item.id,
 				eventId: item.eventId,
 				lane: item.lane,
 				start: startOf(item.start).getTime(),
-				end: item.end ? endOf(item.end).getTime() : undefined,
+				// A date known to the month or year covers that month or year.
+				end: item.end || uncertain ? endOf(item.end ?? item.start).getTime() : undefined,
 				label: item.label
 			});
 		} else {
@@ -81,9 +137,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 				kind: item.kind,
 				className:
 					item.kind === 'band'
-						? item.pledge
-							? 'band pledge'
-							: 'band'
+						? `band${item.pledge ? ' pledge' : ''}${item.lane === lanes[0].id ? ' first-lane' : ''}`
 						: `era ${item.id.replace(':', '-')}`
 			} as DataItem);
 		}
@@ -102,13 +156,27 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 	const first = Math.min(...laneEvents.map((e) => e.start), ...fixed.map((i) => +i.start));
 	const min = first - 3 * YEAR;
 	const max = Date.now() + 3 * YEAR;
+	// An invisible item across all time tops each lane, so events stack below the strip where era
+	// names (first lane) and treaty names are written.
+	data.add(
+		lanes.map(({ id }, order) => ({
+			id: `strip:${id}`,
+			group: id,
+			start: new Date(min),
+			end: new Date(max),
+			type: 'range',
+			content: '',
+			selectable: false,
+			className: order === 0 ? 'strip first' : 'strip'
+		}))
+	);
 	/** The whole chronicle, with a year's margin: the first window and what "Show all" returns to. */
 	const whole = { start: new Date(first - YEAR), end: new Date(Date.now() + YEAR) };
 
 	const config: TimelineOptions = {
 		locale: lang,
 		moment: (date: moment.MomentInput) => moment(date).locale(lang),
-		template: (item: { label?: string; kind?: string }) => template(item),
+		template: (item: Drawn) => template(item),
 		groupOrder: 'order',
 		stack: true,
 		zoomKey: 'ctrlKey',
@@ -124,8 +192,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		showCurrentTime: false,
 		selectable: true,
 		multiselect: false,
-		orientation: { axis: 'top', item: 'bottom' },
+		// Items stack down from each lane's strip (see above).
+		orientation: { axis: 'top', item: 'top' },
 		margin: { item: { horizontal: 2, vertical: 4 } },
+		maxHeight: 720,
 		format: {
 			minorLabels: { year: 'YYYY', month: text.minorMonth },
 			majorLabels: {
@@ -138,72 +208,151 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		onInitialDrawComplete: () => onready(handle)
 	};
 	const timeline = new Timeline(container, data, groups, config);
+	const opening = firstWindow([...new Map(laneEvents.map((e) => [e.eventId, e.start])).values()]);
+	/** The default first view: the latest events, one by one. */
+	const fresh = opening ? { start: new Date(opening.start), end: new Date(opening.end) } : whole;
+	const rangeOf = (window: MonthWindow | null) => {
+		if (!window) return fresh;
+		const { start, end } = windowRange(window);
+		return { start: new Date(start), end: new Date(end) };
+	};
+	/** Set by the reader's own moves made through our controls, reported once they settle. */
+	let moving = false;
+	function moveTo(start: Date, end: Date, report: boolean) {
+		moving = report;
+		timeline.setWindow(start, end, { animation });
+	}
 
 	let selected: { eventId: string; lanes: Lane[] } | null = null;
-	let shown = new Set<string>();
+	/** Each item given to the widget, with what it was drawn with, to redraw only what changed. */
+	let shown = new Map<string, string>();
 	const clusters = new Map<string, Cluster>();
+	const labels = new Map(laneEvents.map((e) => [e.eventId, e.label]));
+	/** The cluster the reader opened, kept open until they zoom well out of it. */
+	let open: { lane: Lane; start: number; end: number; span: number } | null = null;
 
 	/** Gives the widget the events near the current window, crowded stretches folded. */
 	function refresh({ start, end } = timeline.getWindow()) {
 		const width =
 			container.querySelector('.vis-panel.vis-center')?.clientWidth || container.clientWidth;
+		const msPerPx = (end.getTime() - start.getTime()) / Math.max(1, width);
+		if (open && end.getTime() - start.getTime() > 3 * open.span) open = null;
 		const content = windowContent(byLane, {
 			start: start.getTime(),
 			end: end.getTime(),
 			width,
-			keep: selected?.eventId
+			keep: selected?.eventId,
+			open
 		});
 		clusters.clear();
-		const next: DataItem[] = content.events.map((event) => ({
-			id: event.id,
-			group: event.lane,
-			start: new Date(event.start),
-			end: event.end === undefined ? undefined : new Date(event.end),
-			type: event.end === undefined ? 'point' : 'range',
-			content: '',
-			label: event.label,
-			kind: 'event',
-			className: `lane-${event.lane}`
-		}));
+		const next: DataItem[] = content.events.map((event) => {
+			const spanPx = event.end === undefined ? 0 : (event.end - event.start) / msPerPx;
+			// A span too narrow for its label is a point, its span drawn softly behind the label.
+			const range = spanPx >= labelWidth(event.label);
+			const precision = precise.get(event.eventId);
+			const from = earliest.get(event.eventId);
+			return {
+				id: event.id,
+				group: event.lane,
+				start: new Date(event.start),
+				end: range ? new Date(event.end!) : undefined,
+				type: range ? 'range' : 'point',
+				content: '',
+				label: event.label,
+				title: event.label,
+				kind: 'event',
+				softPx: !range && precision ? Math.round(spanPx) : 0,
+				earliestPx: from === undefined ? 0 : Math.round((event.start - from) / msPerPx),
+				className: [
+					`lane-${event.lane}`,
+					precision ? `uncertain precision-${precision}` : '',
+					from === undefined ? '' : 'has-earliest'
+				]
+					.filter(Boolean)
+					.join(' ')
+			} as DataItem;
+		});
 		for (const cluster of content.clusters) {
 			clusters.set(cluster.id, cluster);
+			const label = text.clusterLabel(
+				new Date(cluster.start).getUTCFullYear(),
+				new Date(cluster.end).getUTCFullYear(),
+				cluster.eventIds.length
+			);
+			const description = text.clusterTitle(
+				label,
+				cluster.eventIds.map((id) => labels.get(id)!)
+			);
 			next.push({
 				id: cluster.id,
 				group: cluster.lane,
 				start: new Date(cluster.start),
-				type: 'box',
+				type: 'point',
 				content: '',
-				label: text.cluster(cluster.eventIds.length),
+				label,
+				title: description,
+				description,
 				kind: 'cluster',
 				className: `cluster lane-${cluster.lane}`
 			} as DataItem);
 		}
-		const nextIds = new Set(next.map((item) => String(item.id)));
-		data.remove([...shown].filter((id) => !nextIds.has(id)));
+		const drawn = new Map(next.map((item) => [String(item.id), JSON.stringify(item)]));
+		data.remove([...shown.keys()].filter((id) => !drawn.has(id)));
 		data.add(next.filter((item) => !shown.has(String(item.id))));
-		shown = nextIds;
+		// Zooming changes which spans are points and how wide the soft marks are.
+		data.update(
+			next.filter((item) => {
+				const before = shown.get(String(item.id));
+				return before !== undefined && before !== drawn.get(String(item.id));
+			})
+		);
+		shown = drawn;
+		const nextIds = drawn;
 		const want = selected ? selected.lanes.map((lane) => itemId(selected!.eventId, lane)) : [];
 		timeline.setSelection(want.filter((id) => nextIds.has(id)));
 	}
 
-	timeline.on('rangechanged', () => refresh());
+	timeline.on(
+		'rangechanged',
+		({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+			refresh();
+			if (byUser || moving) onwindow?.(rangeWindow(start.getTime(), end.getTime()));
+			moving = false;
+		}
+	);
 	// The widget's own handler has just fitted the items and made it visible; ours runs after it.
 	const settle = () => {
 		timeline.off('changed', settle);
-		timeline.setWindow(whole.start, whole.end, { animation: false });
+		const first = rangeOf(options.window);
+		timeline.setWindow(first.start, first.end, { animation: false });
 	};
 	timeline.on('changed', settle);
 	timeline.on('select', ({ items: picked }: { items: (string | number)[] }) => {
 		const id = picked.map(String)[0];
-		const cluster = id ? clusters.get(id) : undefined;
-		if (cluster) {
-			// A cluster opens by zooming to its stretch of time.
-			const pad = Math.max((cluster.end - cluster.start) * 0.25, 30 * DAY);
-			timeline.setWindow(new Date(cluster.start - pad), new Date(cluster.end + pad), { animation });
+		if (id && clusters.has(id)) {
+			openCluster(id);
 			return;
 		}
 		// Event items are `<event>@<lane>`; bands and eras are not events.
 		onselect(id?.includes('@') ? eventIdOf(id) : null);
+	});
+
+	/** A cluster opens by zooming to exactly its stretch of time; its events then stay apart. */
+	function openCluster(id: string) {
+		const cluster = clusters.get(id);
+		if (!cluster) return;
+		timeline.setSelection([]);
+		const span = Math.max(cluster.end - cluster.start, 7 * DAY);
+		open = { lane: cluster.lane, start: cluster.start, end: cluster.end, span };
+		// Room after the last event for its label.
+		moveTo(new Date(cluster.start - span * 0.05), new Date(cluster.end + span * 0.3), true);
+	}
+	container.addEventListener('keydown', (event) => {
+		const target = (event.target as HTMLElement).closest<HTMLElement>('[data-cluster]');
+		if (!target || (event.key !== 'Enter' && event.key !== ' ')) return;
+		event.preventDefault();
+		event.stopPropagation();
+		openCluster(target.dataset.cluster!);
 	});
 
 	const handle: TimelineHandle = {
@@ -231,16 +380,25 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			refresh();
 		},
 		zoom(direction) {
+			moving = true;
 			if (direction === 'in') timeline.zoomIn(0.5, { animation });
 			else timeline.zoomOut(0.5, { animation });
 		},
 		fit() {
-			timeline.setWindow(whole.start, whole.end, { animation });
+			moveTo(whole.start, whole.end, true);
+		},
+		showWindow(window) {
+			const { start, end } = timeline.getWindow();
+			const current = rangeWindow(start.getTime(), end.getTime());
+			const next = rangeOf(window);
+			const wanted = rangeWindow(next.start.getTime(), next.end.getTime());
+			if (current.from === wanted.from && current.to === wanted.to) return;
+			moveTo(next.start, next.end, false);
 		},
 		destroy() {
 			timeline.destroy();
 		}
 	};
-	refresh(whole);
+	refresh(rangeOf(options.window));
 	return handle;
 }

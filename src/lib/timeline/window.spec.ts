@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { indexByLane, windowContent, type LaneEvent } from './window';
+import {
+	CLUSTER_PX,
+	MAX_LABEL_PX,
+	firstWindow,
+	indexByLane,
+	labelWidth,
+	windowContent,
+	type LaneEvent
+} from './window';
 
 const DAY = 86_400_000;
 const ev = (
@@ -22,22 +30,50 @@ describe('windowContent', () => {
 		ev('b', 1),
 		ev('c', 2),
 		ev('d', 3),
+		ev('d2', 4),
+		ev('d3', 5),
 		ev('e', 400),
 		ev('f', 1000, 'cn-kp')
 	];
 	const byLane = indexByLane(events);
 
 	it('folds crowded stretches into a cluster and keeps sparse events', () => {
-		// 1000 px for 1000 days: a, b, c, d start within 100 px of each other.
+		// 1000 px for 1000 days: six labels start within 6 px of each other, more than five rows.
 		const { events: shown, clusters } = windowContent(byLane, {
 			start: 0,
 			end: 1000 * DAY,
 			width: 1000
 		});
 		expect(clusters).toHaveLength(1);
-		expect(clusters[0].eventIds).toEqual(['a', 'b', 'c', 'd']);
+		expect(clusters[0].eventIds).toEqual(['a', 'b', 'c', 'd', 'd2', 'd3']);
 		expect(clusters[0].lane).toBe('kp-ru');
+		expect(clusters[0].end).toBe(5 * DAY);
 		expect(shown.map((e) => e.eventId).sort()).toEqual(['e', 'f']);
+	});
+
+	it('stacks events whose labels collide as long as the rows allow', () => {
+		const few = indexByLane([ev('a', 0), ev('b', 1), ev('c', 2), ev('d', 3)]);
+		const { events: shown, clusters } = windowContent(few, {
+			start: 0,
+			end: 1000 * DAY,
+			width: 1000
+		});
+		expect(clusters).toHaveLength(0);
+		expect(shown).toHaveLength(4);
+		expect(
+			windowContent(few, { start: 0, end: 1000 * DAY, width: 1000, maxRows: 3 }).clusters
+		).toHaveLength(1);
+	});
+
+	it('keeps the events of an opened cluster one by one', () => {
+		const { events: shown, clusters } = windowContent(byLane, {
+			start: 0,
+			end: 1000 * DAY,
+			width: 1000,
+			open: { lane: 'kp-ru', start: 0, end: 5 * DAY }
+		});
+		expect(clusters).toHaveLength(0);
+		expect(shown).toHaveLength(8);
 	});
 
 	it('opens clusters when zoomed in', () => {
@@ -47,7 +83,7 @@ describe('windowContent', () => {
 			width: 1000
 		});
 		expect(clusters).toHaveLength(0);
-		expect(shown.map((e) => e.eventId)).toEqual(['a', 'b', 'c', 'd']);
+		expect(shown.map((e) => e.eventId)).toEqual(['a', 'b', 'c', 'd', 'd2', 'd3']);
 	});
 
 	it('never hides the kept (selected) event in a cluster', () => {
@@ -91,5 +127,29 @@ describe('windowContent', () => {
 		});
 		expect(shown.length + clusters.length).toBeLessThan(200);
 		expect(clusters.reduce((n, c) => n + c.eventIds.length, 0) + shown.length).toBe(10_000);
+	});
+});
+
+describe('labelWidth', () => {
+	it('counts kana and kanji wider than Latin letters, up to the cut', () => {
+		expect(labelWidth('条約署名')).toBeGreaterThan(labelWidth('abcd'));
+		expect(labelWidth('x'.repeat(500))).toBe(labelWidth('y'.repeat(400)));
+		expect(labelWidth('x'.repeat(500))).toBeGreaterThan(MAX_LABEL_PX);
+		expect(CLUSTER_PX).toBeLessThan(labelWidth('x'.repeat(500)));
+	});
+});
+
+describe('firstWindow', () => {
+	it('opens on the latest events, with room for the last label', () => {
+		const starts = Array.from({ length: 40 }, (_, i) => i * 10 * DAY);
+		const window = firstWindow(starts, 15)!;
+		expect(window.start).toBeLessThan(250 * DAY);
+		expect(window.start).toBeGreaterThan(240 * DAY);
+		expect(window.end).toBeGreaterThan(390 * DAY + 0.2 * 140 * DAY);
+	});
+
+	it('takes everything when there are fewer events, and nothing when none', () => {
+		expect(firstWindow([5 * DAY, 0], 15)!.start).toBeLessThan(0);
+		expect(firstWindow([], 15)).toBeNull();
 	});
 });

@@ -16,7 +16,7 @@ export const GET: RequestHandler = ({ url, params }) => {
 	const lang = params.lang as Lang;
 	const event = getEvent(params.id);
 	if (!event) error(404, 'Unknown event');
-	const search = embedSearch({ lanes: [], q: '', event: event.id });
+	const search = embedSearch({ lanes: [], q: '', window: null, event: event.id });
 	const answer = oembed({
 		lang,
 		src: url.origin + embedPath(lang) + search,
