@@ -72,6 +72,8 @@ test('keyboard only: filter, step through events, open one, copy its link, come 
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`/en/events/${selected}/$`));
 	await page.unroute('**/_app/immutable/**', late);
+	// The page's one script (delayed above) enhances the copy button once it has run.
+	await page.waitForLoadState();
 	// Copy the event's link by keyboard.
 	const copy = page.getByTestId('copy-link');
 	for (let i = 0; i < 40 && !(await copy.evaluate((el) => el === document.activeElement)); i++) {
