@@ -39,9 +39,12 @@ function content(): Plugin {
  * Chunks we name ourselves. Svelte's runtime gets one: left to Rollup it is spread over several
  * shared chunks that each list dozens of names imported from the others. Kit's error page template
  * is needed only when a navigation fails; folded into a shared chunk it would load with every page.
+ * So is each language's dictionary: a page fetches only its own (`loadDictionary`).
  */
 function manualChunks(id: string): string | undefined {
 	if (id.endsWith('/generated/shared/error-template.js')) return 'error-template';
+	const dictionary = /\/src\/lib\/i18n\/(ja|en)\.ts$/.exec(id);
+	if (dictionary) return `dictionary-${dictionary[1]}`;
 	if (id.includes('/node_modules/svelte/src/')) return 'svelte';
 	return undefined;
 }

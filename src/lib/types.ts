@@ -26,8 +26,9 @@ export interface EntryView {
 	end?: string;
 	/** `date`–`end` as shown, formatted on the server. */
 	when: string;
-	/** Where sources disagree, the earliest date they give. */
+	/** Where sources disagree, the earliest date they give; and as shown. */
 	earliest?: string;
+	earliestWhen?: string;
 	title: string;
 	summary: string;
 	certainty?: string;

@@ -1,5 +1,7 @@
 import { lanesOf } from '../../src/lib/content/lanes';
 import { deriveTreaties } from '../../src/lib/content/treaties';
+import { formatDate } from '../../src/lib/format';
+import { dictionaries } from '../../src/lib/i18n';
 import type { Locator } from '@playwright/test';
 import { expect, path, published, test, timelineReady } from './fixtures';
 
@@ -213,4 +215,19 @@ test('unknown pages get the 404 page in the right language', async ({ page, watc
 		'href',
 		path('/en/')
 	);
+});
+
+test('a date that sources give earlier is marked in the list, the earlier date written out', async ({
+	page
+}) => {
+	const lapse = published.find((e) => e.treaty.some((step) => step.earliest))!;
+	const earliest = lapse.treaty.find((step) => step.earliest)!.earliest!;
+	for (const lang of LANGS) {
+		await page.goto(path(`/${lang}/years/${lapse.date.slice(0, 4)}/`));
+		const mark = page.locator(`#e-${lapse.id} .date-mark.earliest`);
+		await expect(mark).toHaveAttribute(
+			'aria-label',
+			dictionaries[lang].earliestDate(formatDate(earliest, lang))
+		);
+	}
 });

@@ -20,6 +20,7 @@ const number = (n: number) => NUMBERS[n] ?? String(n);
 const en = {
 	siteName: 'Triangle Chronicle',
 	ogLocale: 'en_US',
+	ogLocaleAlternate: 'ja_JP',
 	cardLang: 'en-US',
 	titled: (site: string, text: string) => `${site}: ${text}`,
 	countryNames: {

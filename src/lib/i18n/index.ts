@@ -5,12 +5,35 @@
  */
 import { isSovietEra } from '../content/dates';
 import { LANGS, type Country, type Lang } from '../content/vocabulary';
-import en from './en';
-import ja from './ja';
 import type { Dictionary } from './types';
 
 export type { Dictionary };
-export const dictionaries: Record<Lang, Dictionary> = { ja, en };
+
+/** Each language's dictionary is a chunk of its own, so a page that hydrates ships only its own. */
+const LOADERS: Record<Lang, () => Promise<{ default: Dictionary }>> = {
+	ja: () => import('./ja'),
+	en: () => import('./en')
+};
+const loaded: Partial<Record<Lang, Dictionary>> = {};
+
+export async function loadDictionary(lang: Lang): Promise<Dictionary> {
+	return (loaded[lang] ??= (await LOADERS[lang]()).default);
+}
+
+/**
+ * The dictionaries loaded so far: both on the server (below); in a browser, the one the route's
+ * load fetched with `loadDictionary`. Reading one that is not loaded is a bug, and says so.
+ */
+export const dictionaries = new Proxy(loaded, {
+	get(target, key) {
+		const t = target[key as Lang];
+		if (!t && (LANGS as readonly unknown[]).includes(key))
+			throw new Error(`The ${String(key)} dictionary is not loaded: call loadDictionary first`);
+		return t;
+	}
+}) as Record<Lang, Dictionary>;
+
+if (typeof window === 'undefined') await Promise.all(LANGS.map(loadDictionary));
 
 export function otherLang(lang: Lang): Lang {
 	return LANGS.find((other) => other !== lang)!;

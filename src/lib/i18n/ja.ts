@@ -18,6 +18,7 @@ const ja = {
 	siteName: '中露朝クロニクル',
 	/** Open Graph's locale, and the preview card's language. */
 	ogLocale: 'ja_JP',
+	ogLocaleAlternate: 'en_US',
 	cardLang: 'ja-JP',
 	/** `中露朝クロニクル:…`: a title after the site's name. */
 	titled: (site: string, text: string) => `${site}:${text}`,

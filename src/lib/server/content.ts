@@ -132,8 +132,10 @@ export function catalogueEntry(event: ChronicleEvent, lang: Lang): CatalogueEntr
 }
 
 export function entryView(event: ChronicleEvent, lang: Lang): EntryView {
+	const brief = catalogueEntry(event, lang);
 	return {
-		...catalogueEntry(event, lang),
+		...brief,
+		earliestWhen: brief.earliest && formatDate(brief.earliest, lang),
 		summary: event.summary[lang],
 		certainty: event.certainty?.[lang],
 		countries: event.countries,
