@@ -44,11 +44,7 @@ const partialDate = z
 	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: DATE, abort: true })
 	.refine(isValidPartialDate, DATE);
 
-const DAY = 'a day as YYYY-MM-DD';
-const day = z
-	.string(DAY)
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: DAY, abort: true })
-	.refine(isValidPartialDate, DAY);
+const day = z.iso.date('a day as YYYY-MM-DD');
 
 /** A factual correction to an entry, shown at the top of its page; `date` is the day it was made. */
 const correction = z.strictObject({ date: day, ja: text(MAX.note), en: text(MAX.note) });
