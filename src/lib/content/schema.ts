@@ -4,7 +4,7 @@
  * (`error-map.ts`). Pure, so that the build, `check:events` and the unit tests share it.
  */
 import * as z from 'zod';
-import { comparePartialDates, isValidPartialDate } from './dates';
+import { comparePartialDates, isValidPartialDate, PARTIAL_DATE } from './dates';
 import { describe } from './error-map';
 import { COUNTRIES, KINDS, PAIRS, SOURCE_LANGS, TREATY_ACTIONS, type Pair } from './vocabulary';
 
@@ -34,15 +34,11 @@ function text(max: number, empty: string | false = 'a non-empty string') {
 	return (empty ? plain.min(1, empty) : plain).max(max, `at most ${max} characters`);
 }
 
-/** The same text in both languages. */
 const localized = (max: number) => z.strictObject({ ja: text(max), en: text(max) });
 
 const DATE = 'a real date as YYYY, YYYY-MM or YYYY-MM-DD (quoted)';
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, quoted in YAML (an unquoted 2024 is a number). */
-const partialDate = z
-	.string(DATE)
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: DATE, abort: true })
-	.refine(isValidPartialDate, DATE);
+const partialDate = z.string(DATE).regex(PARTIAL_DATE, { abort: true }).refine(isValidPartialDate);
 
 const day = z.iso.date('a day as YYYY-MM-DD');
 
@@ -66,9 +62,8 @@ const publication = {
 /** A list of codes from a closed list, each once. */
 const codes = <T extends readonly [string, ...string[]]>(list: T) =>
 	z.array(z.enum(list), `a list of ${list.join(', ')}`).superRefine((values, ctx) => {
-		values.forEach((code, i) => {
+		for (const [i, code] of values.entries())
 			if (values.indexOf(code) < i) fail(ctx, [i], 'each code once', `${code} twice`);
-		});
 	});
 
 /** A list of at least one item, with one phrase for every way it can be missing. */
@@ -136,11 +131,8 @@ const treatyStep = z.discriminatedUnion('action', [
 ]);
 
 /** Every pair of CN, RU and KP present in the countries. */
-export function derivePairs(countries: readonly string[]): Pair[] {
-	return PAIRS.filter((pair) =>
-		pair.split('-').every((code) => countries.includes(code.toUpperCase()))
-	);
-}
+export const derivePairs = (countries: readonly string[]): Pair[] =>
+	PAIRS.filter((pair) => pair.split('-').every((code) => countries.includes(code.toUpperCase())));
 
 export const eventSchema = z
 	.strictObject({
