@@ -17,9 +17,8 @@ const FORBIDDEN_CHARS =
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const MAX = { title: 160, summary: 600, note: 900, body: 20000, short: 300, quote: 120 };
 
-type Ctx = z.RefinementCtx<unknown>;
 /** Reports `expected …, found …` at `path`, `found` printed as given. */
-const fail = (ctx: Ctx, path: PropertyKey[], expected: string, found: string) =>
+const fail = (ctx: z.RefinementCtx, path: PropertyKey[], expected: string, found: string) =>
 	ctx.addIssue({ code: 'custom', path, message: expected, params: { found } });
 
 /** Trimmed plain text of at most `max` characters; `empty` is the phrase for a missing one. */
@@ -40,7 +39,7 @@ const DATE = 'a real date as YYYY, YYYY-MM or YYYY-MM-DD (quoted)';
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, quoted in YAML (an unquoted 2024 is a number). */
 const partialDate = z.string(DATE).regex(PARTIAL_DATE, { abort: true }).refine(isValidPartialDate);
 
-const day = z.iso.date('a day as YYYY-MM-DD');
+const day = z.iso.date({ error: 'a day as YYYY-MM-DD', abort: true });
 
 /** A factual correction to an entry, shown at the top of its page; `date` is the day it was made. */
 const correction = z.strictObject({ date: day, ja: text(MAX.note), en: text(MAX.note) });
@@ -167,10 +166,9 @@ export const eventSchema = z
 			if (valid('date', 'end') && end && comparePartialDates(end, date) < 0)
 				fail(ctx, ['end'], `a date not before ${date}`, describe(end));
 			for (const pair of valid('countries', 'pairs') ? pairs : []) {
-				for (const code of pair.toUpperCase().split('-')) {
+				for (const code of pair.toUpperCase().split('-'))
 					if (!countries.some((country) => country === code))
 						fail(ctx, ['pairs'], `countries to include ${code} for ${pair}`, countries.join(', '));
-				}
 			}
 			(valid('treaty') ? treaty : []).forEach((step, i) => {
 				const path = ['treaty', i, 'earliest'];
