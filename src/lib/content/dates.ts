@@ -4,7 +4,7 @@
  */
 export type Precision = 'year' | 'month' | 'day';
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function precisionOf(date: string): Precision {
 	const parts = date.split('-').length;

@@ -24,6 +24,16 @@ export const problem = (file: string, field: string, expected: string, found: st
 const refused = (field: z.ZodType) =>
 	field instanceof z.ZodOptional && field.unwrap() instanceof z.ZodNever;
 
+/** The fields a mapping needs, read from its schema (a union's: those every option needs). */
+function objectWith({ inst, path }: z.core.$ZodRawIssue): string {
+	if (!path?.length) return 'a YAML mapping of fields';
+	const options = (inst instanceof z.ZodUnion ? inst.options : [inst]) as z.ZodObject[];
+	const needs = Object.keys(options[0].shape).filter((key) =>
+		options.every(({ shape }) => shape[key] && !shape[key].isOptional())
+	);
+	return `an object with ${new Intl.ListFormat('en-GB').format(needs)}`;
+}
+
 /** The `expected …` phrase for issues whose schema gives none. */
 export const errorMap: z.core.$ZodErrorMap = (issue) => {
 	switch (issue.code) {
@@ -38,6 +48,7 @@ export const errorMap: z.core.$ZodErrorMap = (issue) => {
 				.join(', ')}`;
 		}
 		case 'invalid_type':
+			if (issue.expected === 'object') return objectWith(issue);
 			return issue.expected === 'boolean' ? 'true or false' : `a ${issue.expected}`;
 	}
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../tests/fixtures/read';
 import { precisionOf } from './dates';
-import { derivePairs } from './schema';
+import { errorMap, messages } from './error-map';
+import { derivePairs, eventSchema } from './schema';
 import { validateContent, type ContentFile } from './validate';
 
 const good = readFixture('good');
@@ -313,5 +314,31 @@ describe('derivePairs', () => {
 		[[], []]
 	])('%j → %j', (countries, pairs) => {
 		expect(derivePairs(countries)).toEqual(pairs);
+	});
+});
+
+describe('a value where an object belongs', () => {
+	const messageAt = (data: unknown, field: string) => {
+		const { error } = eventSchema.safeParse(data, { reportInput: true, error: errorMap });
+		return messages('f.md', error!.issues).find((m) => m.startsWith(`f.md: ${field}: `));
+	};
+
+	// The phrase is read from the schema: the fields every form of that object requires.
+	it.each([
+		[[], 'front matter', 'a YAML mapping of fields, found a list of 0'],
+		[
+			{ sources: ['x'] },
+			'sources[0]',
+			'an object with title, publisher, date, url and lang, found "x"'
+		],
+		[{ certainty: 'x' }, 'certainty', 'an object with ja and en, found "x"'],
+		[{ treaty: ['x'] }, 'treaty[0]', 'an object with id and action, found "x"'],
+		[
+			{ treaty: [{ action: 'signed', clauses: ['x'] }] },
+			'treaty[0].clauses[0]',
+			'an object with article, text and aid, found "x"'
+		]
+	])('%j: %s', (data, field, expected) => {
+		expect(messageAt(data, field)).toBe(`f.md: ${field}: expected ${expected}`);
 	});
 });

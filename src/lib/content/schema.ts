@@ -4,7 +4,7 @@
  * (`error-map.ts`). Pure, so that the build, `check:events` and the unit tests share it.
  */
 import * as z from 'zod';
-import { comparePartialDates, isValidPartialDate } from './dates';
+import { comparePartialDates, isValidPartialDate, PARTIAL_DATE } from './dates';
 import { describe } from './error-map';
 import { COUNTRIES, KINDS, PAIRS, SOURCE_LANGS, TREATY_ACTIONS, type Pair } from './vocabulary';
 
@@ -17,15 +17,9 @@ const FORBIDDEN_CHARS =
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const MAX = { title: 160, summary: 600, note: 900, body: 20000, short: 300, quote: 120 };
 
-type Ctx = z.RefinementCtx<unknown>;
 /** Reports `expected …, found …` at `path`, `found` printed as given. */
-const fail = (ctx: Ctx, path: PropertyKey[], expected: string, found: string) =>
+const fail = (ctx: z.RefinementCtx, path: PropertyKey[], expected: string, found: string) =>
 	ctx.addIssue({ code: 'custom', path, message: expected, params: { found } });
-
-/** `phrase` when the value is no object; unknown fields get the error map's message. */
-const objectOf = (phrase: string) => ({
-	error: (issue: z.core.$ZodRawIssue) => (issue.code === 'invalid_type' ? phrase : undefined)
-});
 
 /** Trimmed plain text of at most `max` characters; `empty` is the phrase for a missing one. */
 function text(max: number, empty: string | false = 'a non-empty string') {
@@ -39,44 +33,36 @@ function text(max: number, empty: string | false = 'a non-empty string') {
 	return (empty ? plain.min(1, empty) : plain).max(max, `at most ${max} characters`);
 }
 
-/** The same text in both languages. */
-const localized = (max: number) =>
-	z.strictObject({ ja: text(max), en: text(max) }, objectOf('an object with ja and en'));
+const localized = (max: number) => z.strictObject({ ja: text(max), en: text(max) });
 
 const DATE = 'a real date as YYYY, YYYY-MM or YYYY-MM-DD (quoted)';
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, quoted in YAML (an unquoted 2024 is a number). */
-const partialDate = z
-	.string(DATE)
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: DATE, abort: true })
-	.refine(isValidPartialDate, DATE);
+const partialDate = z.string(DATE).regex(PARTIAL_DATE, { abort: true }).refine(isValidPartialDate);
 
-const DAY = 'a day as YYYY-MM-DD';
-const day = z
-	.string(DAY)
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: DAY, abort: true })
-	.refine(isValidPartialDate, DAY);
+const day = z.iso.date({ error: 'a day as YYYY-MM-DD', abort: true });
 
 /** A factual correction to an entry, shown at the top of its page; `date` is the day it was made. */
-const correction = z.strictObject(
-	{ date: day, ja: text(MAX.note), en: text(MAX.note) },
-	objectOf('an object with date, ja and en')
-);
+const correction = z.strictObject({ date: day, ja: text(MAX.note), en: text(MAX.note) });
 /** Factual corrections, oldest first as written; empty when none. */
 const corrections = z.array(correction, 'a list of corrections').default([]);
 
 const HTTP_URL = 'an absolute http(s) URL';
-const httpUrl = z
-	.url({ protocol: /^https?$/, error: HTTP_URL })
-	.refine((value) => !FORBIDDEN_CHARS.test(value), HTTP_URL)
-	.max(2000, 'at most 2000 characters')
-	.trim();
+/** When and where a text was published, and its language: sources and commentary alike. */
+const publication = {
+	date: partialDate,
+	url: z
+		.url({ protocol: /^https?$/, error: HTTP_URL })
+		.refine((value) => !FORBIDDEN_CHARS.test(value), HTTP_URL)
+		.max(2000, 'at most 2000 characters')
+		.trim(),
+	lang: z.enum(SOURCE_LANGS)
+};
 
 /** A list of codes from a closed list, each once. */
 const codes = <T extends readonly [string, ...string[]]>(list: T) =>
 	z.array(z.enum(list), `a list of ${list.join(', ')}`).superRefine((values, ctx) => {
-		values.forEach((code, i) => {
+		for (const [i, code] of values.entries())
 			if (values.indexOf(code) < i) fail(ctx, [i], 'each code once', `${code} twice`);
-		});
 	});
 
 /** A list of at least one item, with one phrase for every way it can be missing. */
@@ -85,36 +71,24 @@ const atLeastOne = <T extends z.ZodType>(item: T, phrase: string) =>
 
 const eventId = z.string('an event id').regex(ID_PATTERN, 'an event id');
 
-const source = z.strictObject(
-	{
-		/** The publisher's real headline, in its original language (docs/editorial.md). */
-		title: text(MAX.short),
-		/** The organisation that published that URL: `The Japan News (Reuters)`. */
-		publisher: text(MAX.short),
-		date: partialDate,
-		url: httpUrl,
-		/** The language of the source. */
-		lang: z.enum(SOURCE_LANGS)
-	},
-	objectOf('an object with title, publisher, date, url, lang')
-);
+const source = z.strictObject({
+	/** The publisher's real headline, in its original language (docs/editorial.md). */
+	title: text(MAX.short),
+	/** The organisation that published that URL: `The Japan News (Reuters)`. */
+	publisher: text(MAX.short),
+	...publication
+});
 
-const clause = z.strictObject(
-	{
-		/** Article number as printed (`'4'`), or `'—'` where the number was not verified. */
-		article: z
-			.union([z.string(), z.number()], 'a non-empty string')
-			.transform(String)
-			.pipe(text(20)),
-		/** Our own paraphrase. */
-		text: localized(MAX.summary),
-		/** Whether the clause pledges immediate military aid. */
-		aid: z.boolean(),
-		/** Conditions attached to the pledge (for example Article 51 of the UN Charter). */
-		conditions: localized(MAX.summary).optional()
-	},
-	objectOf('an object with article, text and aid')
-);
+const clause = z.strictObject({
+	/** Article number as printed (`'4'`), or `'—'` where the number was not verified. */
+	article: z.union([z.string(), z.number()], 'a non-empty string').transform(String).pipe(text(20)),
+	/** Our own paraphrase. */
+	text: localized(MAX.summary),
+	/** Whether the clause pledges immediate military aid. */
+	aid: z.boolean(),
+	/** Conditions attached to the pledge (for example Article 51 of the UN Charter). */
+	conditions: localized(MAX.summary).optional()
+});
 
 /** The fields that define a treaty, on the step that signs it. */
 const treatyFields = {
@@ -148,52 +122,42 @@ const step = {
 	...Object.fromEntries(Object.keys(treatyFields).map((field) => [field, ONLY_SIGNED]))
 };
 // Overriding a field keeps its place, and the fields keep the order they are written in.
-const treatyStep = z.discriminatedUnion(
-	'action',
-	[
-		z.strictObject({ ...step, action: z.literal('signed'), ...treatyFields }),
-		z.strictObject({ ...step, action: z.literal('in-force') }),
-		z.strictObject({ ...step, action: z.literal('extended'), until: partialDate.optional() }),
-		z.strictObject({ ...step, action: z.literal('ended') })
-	],
-	objectOf('an object with id and action')
-);
+const treatyStep = z.discriminatedUnion('action', [
+	z.strictObject({ ...step, action: z.literal('signed'), ...treatyFields }),
+	z.strictObject({ ...step, action: z.literal('in-force') }),
+	z.strictObject({ ...step, action: z.literal('extended'), until: partialDate.optional() }),
+	z.strictObject({ ...step, action: z.literal('ended') })
+]);
 
 /** Every pair of CN, RU and KP present in the countries. */
-export function derivePairs(countries: readonly string[]): Pair[] {
-	return PAIRS.filter((pair) =>
-		pair.split('-').every((code) => countries.includes(code.toUpperCase()))
-	);
-}
+export const derivePairs = (countries: readonly string[]): Pair[] =>
+	PAIRS.filter((pair) => pair.split('-').every((code) => countries.includes(code.toUpperCase())));
 
 export const eventSchema = z
-	.strictObject(
-		{
-			/** Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision. */
-			date: partialDate,
-			/** Optional end, same forms, never before `date`. */
-			end: partialDate.optional(),
-			/** Where sources disagree or confidence is limited (docs/editorial.md). */
-			certainty: localized(MAX.note).optional(),
-			/** Who takes part; RU is shown as the USSR before 1991-12-26. */
-			countries: codes(COUNTRIES).min(1, 'at least one country'),
-			/** The lanes; absent: every pair of CN, RU and KP in `countries`; `[]`: the context lane. */
-			pairs: codes(PAIRS).optional(),
-			kind: z.enum(KINDS),
-			title: localized(MAX.title),
-			/** One or two neutral sentences. */
-			summary: localized(MAX.summary),
-			sources: atLeastOne(source, 'a list of at least one source'),
-			/** Other events to read, by id. */
-			related: z.array(eventId, 'a list of event ids').default([]),
-			/** The steps in treaties' lives that this event records. */
-			treaty: z.array(treatyStep, 'a list of treaty steps').default([]),
-			/** Drafts show in `npm run dev` only. */
-			draft: z.boolean().default(false),
-			corrections
-		},
-		objectOf('a YAML mapping of fields')
-	)
+	.strictObject({
+		/** Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form gives the precision. */
+		date: partialDate,
+		/** Optional end, same forms, never before `date`. */
+		end: partialDate.optional(),
+		/** Where sources disagree or confidence is limited (docs/editorial.md). */
+		certainty: localized(MAX.note).optional(),
+		/** Who takes part; RU is shown as the USSR before 1991-12-26. */
+		countries: codes(COUNTRIES).min(1, 'at least one country'),
+		/** The lanes; absent: every pair of CN, RU and KP in `countries`; `[]`: the context lane. */
+		pairs: codes(PAIRS).optional(),
+		kind: z.enum(KINDS),
+		title: localized(MAX.title),
+		/** One or two neutral sentences. */
+		summary: localized(MAX.summary),
+		sources: atLeastOne(source, 'a list of at least one source'),
+		/** Other events to read, by id. */
+		related: z.array(eventId, 'a list of event ids').default([]),
+		/** The steps in treaties' lives that this event records. */
+		treaty: z.array(treatyStep, 'a list of treaty steps').default([]),
+		/** Drafts show in `npm run dev` only. */
+		draft: z.boolean().default(false),
+		corrections
+	})
 	.superRefine(
 		({ date, end, countries, pairs = [], treaty, certainty }, ctx) => {
 			// Each check runs when the fields it reads are valid, whatever else is wrong.
@@ -202,10 +166,9 @@ export const eventSchema = z
 			if (valid('date', 'end') && end && comparePartialDates(end, date) < 0)
 				fail(ctx, ['end'], `a date not before ${date}`, describe(end));
 			for (const pair of valid('countries', 'pairs') ? pairs : []) {
-				for (const code of pair.toUpperCase().split('-')) {
+				for (const code of pair.toUpperCase().split('-'))
 					if (!countries.some((country) => country === code))
 						fail(ctx, ['pairs'], `countries to include ${code} for ${pair}`, countries.join(', '));
-				}
 			}
 			(valid('treaty') ? treaty : []).forEach((step, i) => {
 				const path = ['treaty', i, 'earliest'];
@@ -221,35 +184,27 @@ export const eventSchema = z
 	)
 	.transform((event) => ({ ...event, pairs: event.pairs ?? derivePairs(event.countries) }));
 
-const quote = z.strictObject(
-	{
-		/** The words in the original language, about ten at most. */
-		text: text(MAX.quote),
-		translation: localized(MAX.summary)
-	},
-	objectOf('an object with text and translation')
-);
+const quote = z.strictObject({
+	/** The words in the original language, about ten at most. */
+	text: text(MAX.quote),
+	translation: localized(MAX.summary)
+});
 
-export const commentarySchema = z.strictObject(
-	{
-		author: localized(MAX.title),
-		outlet: localized(MAX.title),
-		date: partialDate,
-		/** The original article. */
-		url: httpUrl,
-		lang: z.enum(SOURCE_LANGS),
-		/** The article's own title. */
-		title: localized(MAX.short),
-		/** Our own summary of the argument. */
-		summary: localized(MAX.summary * 2),
-		quotes: z.array(quote, 'a list of quotes').default([]),
-		/** The events it discusses, by id. */
-		events: atLeastOne(eventId, 'a list of at least one event id'),
-		/** Factual corrections to our page, as on events. */
-		corrections
-	},
-	objectOf('a YAML mapping of fields')
-);
+export const commentarySchema = z.strictObject({
+	author: localized(MAX.title),
+	outlet: localized(MAX.title),
+	/** The original article: its date, URL and language. */
+	...publication,
+	/** The article's own title. */
+	title: localized(MAX.short),
+	/** Our own summary of the argument. */
+	summary: localized(MAX.summary * 2),
+	quotes: z.array(quote, 'a list of quotes').default([]),
+	/** The events it discusses, by id. */
+	events: atLeastOne(eventId, 'a list of at least one event id'),
+	/** Factual corrections to our page, as on events. */
+	corrections
+});
 
 /** The Markdown bodies after `<!-- ja -->` and `<!-- en -->`: required on events only. */
 const section = (lang: string) => text(MAX.body, `a non-empty <!-- ${lang} --> section`);
@@ -262,10 +217,6 @@ export type Clause = z.output<typeof clause>;
 export type TreatyStep = z.output<typeof treatyStep>;
 export type Correction = z.output<typeof correction>;
 /** Where an entry comes from: its id (the file name), the file, and the Markdown bodies. */
-interface Entry {
-	id: string;
-	file: string;
-	body: Localized;
-}
+type Entry = { id: string; file: string; body: Localized };
 export type ChronicleEvent = z.output<typeof eventSchema> & Entry;
 export type Commentary = z.output<typeof commentarySchema> & Entry;

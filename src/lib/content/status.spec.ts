@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { readContentFiles } from '../server/files';
-import { comparePartialDates } from './dates';
+import { byDate } from './dates';
 import type { Pair } from './schema';
 import { validateContent } from './validate';
 import {
@@ -19,9 +19,7 @@ const content = validateContent(
 	readContentFiles(fileURLToPath(new URL('../../../events', import.meta.url)))
 );
 vi.unstubAllEnvs();
-const events = [...content.events].sort(
-	(a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id)
-);
+const events = [...content.events].sort(byDate);
 const treaties = deriveTreaties(events);
 const TODAY = '2026-11-26';
 const strips = deriveStatus(treaties, { today: TODAY });

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { readFixture } from '../../../tests/fixtures/read';
 import { readContentFiles } from '../server/files';
-import { comparePartialDates } from './dates';
+import { byDate } from './dates';
 import type { ChronicleEvent } from './schema';
 import { validateContent } from './validate';
 import { deriveTreaties, pairOf, periodInForce, type Treaty } from './treaties';
@@ -17,8 +17,7 @@ function load(url: URL) {
 }
 
 // deriveTreaties expects events in date order, as the content module sorts them.
-const inDateOrder = (events: ChronicleEvent[]) =>
-	[...events].sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+const inDateOrder = (events: ChronicleEvent[]) => [...events].sort(byDate);
 
 const content = load(new URL('../../../events', import.meta.url));
 const treaties = deriveTreaties(inDateOrder(content.events));

@@ -1,32 +1,35 @@
 /** The content's pages as references: what the cite files and the "Cite this" sections show. */
 import type { ChronicleEvent, Commentary, Lang } from '../content/schema';
+import type { ExportUrls } from '../exports/model';
 import type { CiteFormat } from '../paths';
-import { CITE_TYPES, citationFile, cslItem, type CslItem } from './citation';
+import { CITE_TYPES, citationFile, cslItem, type CitedPage, type CslItem } from './citation';
 import { exportUrls, generatedAt } from './exports';
 import { historyOf } from './history';
 
 /** The day the references are made: the build's (pinned by `SOURCE_DATE_EPOCH`). */
 const accessed = () => generatedAt().slice(0, 10);
 
-export function eventReference(event: ChronicleEvent, lang: Lang, origin: string): CslItem {
-	return cslItem({
-		kind: 'event',
-		id: event.id,
-		lang,
-		title: event.title[lang],
-		url: exportUrls(origin).event(lang, event.id),
-		changed: historyOf(event.file)?.changed,
-		accessed: accessed()
-	});
+/** URL builders by origin: a build makes some 840 references, all for the one SITE_URL. */
+const urlsByOrigin = new Map<string, ExportUrls>();
+function urlsFor(origin: string): ExportUrls {
+	const urls = urlsByOrigin.get(origin) ?? exportUrls(origin);
+	urlsByOrigin.set(origin, urls);
+	return urls;
 }
 
-export function commentaryReference(entry: Commentary, lang: Lang, origin: string): CslItem {
+/** An event's or a commentary entry's page as a reference. */
+export function reference(
+	kind: CitedPage['kind'],
+	entry: ChronicleEvent | Commentary,
+	lang: Lang,
+	origin: string
+): CslItem {
 	return cslItem({
-		kind: 'commentary',
+		kind,
 		id: entry.id,
 		lang,
 		title: entry.title[lang],
-		url: exportUrls(origin).commentary(lang, entry.id),
+		url: urlsFor(origin)[kind](lang, entry.id),
 		changed: historyOf(entry.file)?.changed,
 		accessed: accessed()
 	});

@@ -1,7 +1,7 @@
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { CITE_FORMATS, type CiteFormat } from '$lib/paths';
 import { events } from '$lib/server/content';
-import { citeResponse, eventReference } from '$lib/server/references';
+import { citeResponse, reference } from '$lib/server/references';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -12,6 +12,6 @@ export const entries: EntryGenerator = () =>
 
 export const GET: RequestHandler = ({ params, url }) =>
 	citeResponse(
-		events.map((event) => eventReference(event, params.lang as Lang, url.origin)),
+		events.map((event) => reference('event', event, params.lang, url.origin)),
 		params.format as CiteFormat
 	);

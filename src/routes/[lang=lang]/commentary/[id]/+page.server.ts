@@ -3,7 +3,7 @@ import { LANGS } from '$lib/content/vocabulary';
 import { formatReference } from '$lib/server/citation';
 import { commentary, commentaryRef, getCommentary, getEvent, markdown } from '$lib/server/content';
 import { historyOf } from '$lib/server/history';
-import { commentaryReference } from '$lib/server/references';
+import { reference } from '$lib/server/references';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { dictionaries } from '$lib/i18n';
 
@@ -21,7 +21,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		summary: entry.summary[lang],
 		body: entry.body[lang] ? markdown(entry.body[lang], lang) : '',
 		corrections: entry.corrections.map((c) => ({ date: c.date, text: c[lang] })),
-		reference: formatReference(commentaryReference(entry, lang, url.origin)),
+		reference: formatReference(reference('commentary', entry, lang, url.origin)),
 		history: historyOf(entry.file),
 		quotes: entry.quotes.map((q) => ({ text: q.text, translation: q.translation[lang] })),
 		events: entry.events.map((id) => {

@@ -11,7 +11,7 @@ import {
 } from '$lib/server/content';
 import { formatReference } from '$lib/server/citation';
 import { historyOf } from '$lib/server/history';
-import { eventReference } from '$lib/server/references';
+import { reference } from '$lib/server/references';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { dictionaries } from '$lib/i18n';
 
@@ -51,7 +51,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 				};
 			}),
 		corrections: event.corrections.map((c) => ({ date: c.date, text: c[lang] })),
-		reference: formatReference(eventReference(event, lang, url.origin)),
+		reference: formatReference(reference('event', event, lang, url.origin)),
 		history: historyOf(event.file),
 		related: event.related.map((id) => link(getEvent(id))!),
 		previous: link(previous),

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { CITE_FORMATS, type CiteFormat } from '$lib/paths';
 import { commentary, getCommentary } from '$lib/server/content';
-import { citeResponse, commentaryReference } from '$lib/server/references';
+import { citeResponse, reference } from '$lib/server/references';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -16,7 +16,7 @@ export const GET: RequestHandler = ({ params, url }) => {
 	const entry = getCommentary(params.id);
 	if (!entry) error(404, 'Commentary not found');
 	return citeResponse(
-		[commentaryReference(entry, params.lang as Lang, url.origin)],
+		[reference('commentary', entry, params.lang, url.origin)],
 		params.format as CiteFormat
 	);
 };

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { CITE_FORMATS, type CiteFormat } from '$lib/paths';
 import { events, getEvent } from '$lib/server/content';
-import { citeResponse, eventReference } from '$lib/server/references';
+import { citeResponse, reference } from '$lib/server/references';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -16,7 +16,7 @@ export const GET: RequestHandler = ({ params, url }) => {
 	const event = getEvent(params.id);
 	if (!event) error(404, 'Event not found');
 	return citeResponse(
-		[eventReference(event, params.lang as Lang, url.origin)],
+		[reference('event', event, params.lang, url.origin)],
 		params.format as CiteFormat
 	);
 };

@@ -1,8 +1,8 @@
-import { LANGS, type Lang } from '$lib/content/vocabulary';
+import { LANGS } from '$lib/content/vocabulary';
 import { isVisible } from '$lib/filter';
 import { CITE_FORMATS, type CiteFormat } from '$lib/paths';
 import { events } from '$lib/server/content';
-import { citeResponse, eventReference } from '$lib/server/references';
+import { citeResponse, reference } from '$lib/server/references';
 import { LANES, type Lane } from '$lib/content/lanes';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -18,6 +18,6 @@ export const GET: RequestHandler = ({ params, url }) =>
 	citeResponse(
 		events
 			.filter((event) => isVisible(event, [params.pair as Lane]))
-			.map((event) => eventReference(event, params.lang as Lang, url.origin)),
+			.map((event) => reference('event', event, params.lang, url.origin)),
 		params.format as CiteFormat
 	);
