@@ -84,8 +84,15 @@ async function expectInert(page: Page) {
 					problems.push(`<${el.localName} ${attr.name}="${attr.value}">`);
 			}
 		}
+		// The app's own embed preview (EmbedCode) frames the site's embed page, nothing else.
+		const preview = '.embed-code iframe[data-testid="embed-preview"]';
+		for (const frame of document.querySelectorAll<HTMLIFrameElement>(preview)) {
+			const src = new URL(frame.src);
+			if (src.origin !== location.origin || !/\/(ja|en)\/embed\/$/.test(src.pathname))
+				problems.push(`an embed preview of ${frame.src}`);
+		}
 		for (const el of document.querySelectorAll(
-			'iframe, frame, object, embed, base, body style, math, body meta, ' +
+			`iframe:not(${preview}), frame, object, embed, base, body style, math, body meta, ` +
 				// The app's own inline SVGs are decorative, with a viewBox; a payload's has neither.
 				'svg:not([viewBox][aria-hidden="true"]), meta[http-equiv]:not([http-equiv="content-security-policy"])'
 		)) {
