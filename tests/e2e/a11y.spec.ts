@@ -21,6 +21,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			page,
 			watch
 		}) => {
+			// axe walks every node: the whole chronicle (124 events and the timeline) takes a while.
+			test.slow();
 			watch.allow(/404/);
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path(target));
