@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseBoundaries, phrases } from './phrases';
+import { phraseBoundaries, phrases, widestPhrase } from './phrases';
 
 const treaty = 'プーチン大統領が24年ぶりに訪朝、包括的戦略パートナーシップ条約に署名';
 
@@ -50,6 +50,34 @@ describe('phrases', () => {
 		expect(phrases('', 'ja')).toEqual(['']);
 		expect(phraseBoundaries('', 'ja')).toEqual([]);
 		expect(phraseBoundaries('署名', 'ja')).toEqual([]);
+	});
+
+	it('cuts at brackets as BudouX does at full-width ones, and after spaces', () => {
+		expect(phrases('8月宗派事件(朝鮮労働党中央委員会総会)', 'ja')).toEqual([
+			'8月宗派事件',
+			'(朝鮮労働党中央委員会総会)'
+		]);
+		expect(phrases('中韓、次官級で初の外交安保対話(2プラス2)をソウルで開催', 'ja')).toEqual([
+			'中韓、',
+			'次官級で',
+			'初の',
+			'外交安保対話',
+			'(2プラス2)を',
+			'ソウルで',
+			'開催'
+		]);
+		expect(phrases('ASEAN地域フォーラム 外相会議で中露朝が会談', 'ja')).toEqual([
+			'ASEAN地域フォーラム ',
+			'外相会議で',
+			'中露朝が',
+			'会談'
+		]);
+	});
+
+	it('estimates the widest phrase in ems', () => {
+		expect(widestPhrase(phrases(treaty, 'ja'))).toBe(16);
+		expect(widestPhrase(['24年ぶりに'])).toBeCloseTo(5.2);
+		expect(widestPhrase([])).toBe(0);
 	});
 
 	it('reports boundaries as offsets into the text', () => {
