@@ -7,7 +7,9 @@ import {
 	eventCard,
 	eventCardAlt,
 	eventCardTexts,
+	WORD_JOINER,
 	fitTitle,
+	keepPhrases,
 	siteCard,
 	textsOf,
 	type OgChild,
@@ -20,6 +22,16 @@ const treaty = {
 	date: '2024-06-19',
 	pairs: ['kp-ru'] as const
 };
+/** The treaty's title as drawn: BudouX's phrases, each glued inside with word joiners. */
+const treatyDrawn = [
+	'プーチン大統領が',
+	'24年ぶりに',
+	'訪朝、',
+	'包括的戦略パートナーシップ条約に',
+	'署名'
+]
+	.map((phrase) => [...phrase].join(WORD_JOINER))
+	.join('');
 
 /** Every element of a tree, depth first. */
 function elements(node: OgChild | OgChild[] | undefined): OgElement[] {
@@ -33,7 +45,7 @@ describe('eventCard', () => {
 		expect(textsOf(eventCard({ lang: 'ja', ...treaty }))).toEqual([
 			'中露朝クロニクル',
 			'2024年6月19日',
-			treaty.title,
+			treatyDrawn,
 			'ロシア–北朝鮮'
 		]);
 		expect(
@@ -113,7 +125,7 @@ describe('eventCard', () => {
 
 describe('fitTitle', () => {
 	it('keeps short titles large and whole', () => {
-		const fitted = fitTitle('Kim–Putin summit at the Vostochny Cosmodrome');
+		const fitted = fitTitle('Kim–Putin summit at the Vostochny Cosmodrome', 'en');
 		expect(fitted).toMatchObject({ fontSize: TITLE_STEPS[0].fontSize, clamped: false });
 		expect(fitted.text).toBe('Kim–Putin summit at the Vostochny Cosmodrome');
 	});
@@ -121,25 +133,33 @@ describe('fitTitle', () => {
 	it('steps down the size before it cuts anything', () => {
 		const title =
 			'48 countries and the EU voice concern over the Russia–DPRK treaty; clash at the Security Council';
-		const fitted = fitTitle(title);
+		const fitted = fitTitle(title, 'en');
 		expect(fitted.fontSize).toBeLessThan(TITLE_STEPS[0].fontSize);
 		expect(fitted).toMatchObject({ text: title, clamped: false });
 	});
 
 	it('cuts the longest titles with an ellipsis so they fit the smallest size', () => {
 		const last = TITLE_STEPS[TITLE_STEPS.length - 1];
-		for (const title of ['長い題名'.repeat(40), 'A rather long title word '.repeat(8)]) {
-			const fitted = fitTitle(title);
+		for (const [title, lang] of [
+			['長い題名'.repeat(40), 'ja'],
+			['A rather long title word '.repeat(8), 'en']
+		] as const) {
+			const fitted = fitTitle(title, lang);
 			expect(fitted.clamped).toBe(true);
 			expect(fitted.fontSize).toBe(last.fontSize);
 			expect(fitted.text.endsWith('…')).toBe(true);
 			expect(title.startsWith(fitted.text.slice(0, -1))).toBe(true);
 			expect(estimateLines(fitted.text, last.fontSize)).toBeLessThanOrEqual(last.maxLines);
+			expect(estimateLines(fitted.drawn, last.fontSize)).toBeLessThanOrEqual(last.maxLines);
+			expect(fitted.drawn.replaceAll(WORD_JOINER, '')).toBe(fitted.text);
 		}
 	});
 
 	it('collapses runs of white space', () => {
-		expect(fitTitle('  A  title\n with   gaps ').text).toBe('A title with gaps');
+		expect(fitTitle('  A  title\n with   gaps ', 'en')).toMatchObject({
+			text: 'A title with gaps',
+			drawn: 'A title with gaps'
+		});
 	});
 });
 
@@ -150,6 +170,46 @@ describe('estimateLines', () => {
 		expect(estimateLines('あ'.repeat(17), 64)).toBe(2);
 		expect(estimateLines('word '.repeat(40), 64)).toBeGreaterThan(3);
 		expect(estimateLines('Short', 64)).toBe(1);
+	});
+});
+
+describe('keepPhrases', () => {
+	it('glues each Japanese phrase inside, so lines break only between phrases', () => {
+		expect(keepPhrases(treaty.title, 'ja')).toBe(treatyDrawn);
+		expect(fitTitle(treaty.title, 'ja')).toMatchObject({ text: treaty.title, drawn: treatyDrawn });
+	});
+
+	it('steps down the size until the longest phrase fits a line', () => {
+		// 「包括的戦略パートナーシップ条約に」 is 16 ems; the card is 1056 px across, 15.5 ems at 68 px.
+		expect(fitTitle(treaty.title, 'ja').fontSize).toBe(TITLE_STEPS[1].fontSize);
+		expect(fitTitle('露朝、包括的戦略パートナーシップ条約に署名', 'ja').fontSize).toBe(
+			TITLE_STEPS[1].fontSize
+		);
+		expect(fitTitle('露朝が条約に署名', 'ja').fontSize).toBe(TITLE_STEPS[0].fontSize);
+	});
+
+	it('leaves English, spaces and phrases wider than a line breakable', () => {
+		const en = 'Putin visits Pyongyang after 24 years';
+		expect(keepPhrases(en, 'en')).toBe(en);
+		expect(fitTitle(en, 'en').drawn).toBe(en);
+		// 「包括的戦略パートナーシップ条約に」 is 16 ems: at 10 ems a line it may break inside.
+		const narrow = keepPhrases(treaty.title, 'ja', 10);
+		expect(narrow).toContain('包括的戦略パートナーシップ条約に');
+		expect(narrow).toContain(`署${WORD_JOINER}名`);
+		expect(keepPhrases('習近平 訪朝', 'ja')).not.toMatch(
+			new RegExp(`${WORD_JOINER} |${WORD_JOINER}$`)
+		);
+	});
+
+	it('counts a glued phrase as one unit when estimating lines', () => {
+		// At 64 px on 1056 px, 16 characters fit a line.
+		const glued = (...phrases: string[]) =>
+			phrases.map((phrase) => [...phrase].join(WORD_JOINER)).join('');
+		expect(estimateLines(glued('あ'.repeat(8), 'い'.repeat(8), 'う'.repeat(8)), 64)).toBe(2);
+		// Nine and nine do not share a line, though 27 loose characters take two.
+		const nines = glued('あ'.repeat(9), 'い'.repeat(9), 'う'.repeat(9));
+		expect(estimateLines(nines, 64)).toBe(3);
+		expect(estimateLines(nines.replaceAll(WORD_JOINER, ''), 64)).toBe(2);
 	});
 });
 

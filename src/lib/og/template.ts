@@ -2,6 +2,8 @@
  * The preview-card template: a pure function from an event (or the site) to the element tree that
  * satori lays out. No I/O and no SvelteKit imports, so it is unit-tested and hashed for the cache.
  * Every text is a plain string child: satori draws strings as glyphs and never parses them as HTML.
+ * A Japanese title's phrases (BudouX) are glued inside with word joiners, so satori's line breaking
+ * (UAX #14) breaks only between them.
  */
 import { formatDateRange } from '../format';
 import { dictionaries } from '../i18n';
@@ -9,6 +11,7 @@ import { lanesOf, type Lane } from '../content/lanes';
 import type { ChronicleEvent, Lang, Pair } from '../content/schema';
 import { PAIRS } from '../content/vocabulary';
 import { OG_HEIGHT, OG_WIDTH } from './meta';
+import { phrases } from '../phrases';
 
 /** Bump when the look changes in a way the element tree does not show (fonts, renderer options). */
 export const TEMPLATE_VERSION = 1;
@@ -52,13 +55,18 @@ export const TITLE_STEPS = [
 ] as const;
 
 const ELLIPSIS = '…';
+/** U+2060: no line break on either side; drawn as nothing (Noto Sans JP maps it to an empty glyph). */
+export const WORD_JOINER = '\u2060';
 const WIDE =
 	/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-/** A wide character (a line may break after any), a word with its spaces, or spaces. */
-const TOKENS = new RegExp(`${WIDE.source}|[^\\s${WIDE.source.slice(1, -1)}]+\\s*|\\s+`, 'g');
+/** A wide character (a line may break after any) or a word, with the units joined to it. */
+const UNIT = `(?:${WIDE.source}|[^\\s${WIDE.source.slice(1, -1)}${WORD_JOINER}]+)`;
+/** A unbreakable run of units with its spaces, or spaces. */
+const TOKENS = new RegExp(`${UNIT}(?:${WORD_JOINER}${UNIT})*\\s*|\\s+`, 'g');
 
 /** Advance of one character in ems, a little generous so the estimate errs towards wrapping. */
 function charWidth(ch: string): number {
+	if (ch === WORD_JOINER) return 0;
 	if (WIDE.test(ch)) return 1;
 	if (/\s/.test(ch)) return 0.26;
 	if (/[.,:;'’‘!|il]/.test(ch)) return 0.3;
@@ -89,30 +97,56 @@ export function estimateLines(text: string, fontSize: number, lineWidth = TEXT_W
 	return lines;
 }
 
+/**
+ * The text with each phrase's characters joined, so a line breaks only between phrases. A phrase
+ * wider than a line (`lineEms` ems) is left breakable, and spaces stay break opportunities.
+ */
+export function keepPhrases(text: string, lang: Lang, lineEms = Infinity): string {
+	if (lang !== 'ja') return text;
+	return phrases(text, lang)
+		.map((phrase) =>
+			width(phrase) > lineEms ? phrase : phrase.replace(/(?<=\S)(?=\S)/gu, WORD_JOINER)
+		)
+		.join('');
+}
+
 export interface FittedTitle {
+	/** The title as written (cut with an ellipsis if it had to be). */
 	text: string;
+	/** `text` as drawn: in Japanese, with word joiners inside its phrases. */
+	drawn: string;
 	fontSize: number;
 	maxLines: number;
 	clamped: boolean;
 }
 
-/** The largest size at which the title fits; at the smallest, the title is cut with an ellipsis. */
-export function fitTitle(title: string): FittedTitle {
+/**
+ * The largest size at which the title fits, its phrases whole; at the smallest, the title is cut
+ * with an ellipsis.
+ */
+export function fitTitle(title: string, lang: Lang): FittedTitle {
 	const text = title.trim().replace(/\s+/g, ' ');
+	const drawn = (text: string, fontSize: number) => keepPhrases(text, lang, TEXT_WIDTH / fontSize);
+	// A size at which a Japanese phrase is wider than the card would have to break it inside.
+	const whole = (fontSize: number) =>
+		lang !== 'ja' || phrases(text, lang).every((phrase) => width(phrase) <= TEXT_WIDTH / fontSize);
 	for (const step of TITLE_STEPS) {
-		if (estimateLines(text, step.fontSize) <= step.maxLines)
-			return { text, ...step, clamped: false };
+		const phrased = drawn(text, step.fontSize);
+		if (whole(step.fontSize) && estimateLines(phrased, step.fontSize) <= step.maxLines)
+			return { text, drawn: phrased, ...step, clamped: false };
 	}
 	const last = TITLE_STEPS[TITLE_STEPS.length - 1];
 	const chars = [...text];
+	const cut = (keep: number) => chars.slice(0, keep).join('').trimEnd();
 	let keep = chars.length;
 	while (
 		keep > 1 &&
-		estimateLines(chars.slice(0, keep).join('') + ELLIPSIS, last.fontSize) > last.maxLines
+		estimateLines(drawn(cut(keep), last.fontSize) + ELLIPSIS, last.fontSize) > last.maxLines
 	)
 		keep--;
 	return {
-		text: chars.slice(0, keep).join('').trimEnd() + ELLIPSIS,
+		text: cut(keep) + ELLIPSIS,
+		drawn: drawn(cut(keep), last.fontSize) + ELLIPSIS,
 		...last,
 		clamped: true
 	};
@@ -239,7 +273,7 @@ export function eventCardTexts(input: EventCardInput) {
 	const { lang } = input;
 	const t = dictionaries[lang];
 	return {
-		title: fitTitle(input.title),
+		title: fitTitle(input.title, lang),
 		date: formatDateRange(input.date, input.end, lang),
 		pairs: lanesOf(input).map((lane) => t.lanes[lane].long),
 		siteName: t.siteName
@@ -267,7 +301,7 @@ export function eventCard(input: EventCardInput): OgElement {
 						lineHeight: TITLE_LINE_HEIGHT,
 						lineClamp: title.maxLines
 					},
-					title.text
+					title.drawn
 				)
 			]
 		),

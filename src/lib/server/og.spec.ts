@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eventCard } from '../og/template';
+import { phraseBoundaries } from '../phrases';
+import { WORD_JOINER, eventCard, fitTitle } from '../og/template';
 import { cardHash, cardPng, renderSvg } from './og';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -45,4 +46,37 @@ describe('preview card renderer', { timeout: 60_000 }, () => {
 		expect(svg).toContain('<path');
 		expect(svg).not.toMatch(/<script|<style|<text|alert/);
 	});
+
+	it('breaks a long Japanese title between phrases only: no line of the card ends inside one', async () => {
+		const titles = [
+			'プーチン大統領が24年ぶりに訪朝、包括的戦略パートナーシップ条約に署名',
+			'金正恩総書記がロシア極東のボストーチヌイ宇宙基地でプーチン大統領と会談、軍事協力を示唆',
+			'中国の習近平国家主席が5年ぶりに訪露、プーチン大統領と「新時代の包括的戦略的協力パートナーシップ」深化で合意'
+		];
+		for (const title of titles) {
+			const lines = await titleLines(card(title), fitTitle(title, 'ja').fontSize);
+			expect(lines.join(''), title).toBe(title);
+			expect(lines.length, title).toBeGreaterThan(1);
+			const allowed = phraseBoundaries(title, 'ja');
+			let at = 0;
+			for (const line of lines.slice(0, -1)) {
+				at += line.length;
+				expect(allowed, `${title}: a line ends at 「${line}」`).toContain(at);
+			}
+		}
+	});
 });
+
+/** The title's lines as satori lays them out: its `<text>` runs at the title's size, by baseline. */
+async function titleLines(tree: ReturnType<typeof card>, fontSize: number): Promise<string[]> {
+	const svg = await renderSvg(tree, { text: true });
+	const lines = new Map<number, string>();
+	const runs = svg.matchAll(
+		/<text x="[^"]*" y="([^"]*)"[^>]*font-size="([^"]*)"[^>]*>([^<]*)<\/text>/g
+	);
+	for (const [, y, size, text] of runs) {
+		if (Number(size) !== fontSize) continue;
+		lines.set(Number(y), (lines.get(Number(y)) ?? '') + text.replaceAll(WORD_JOINER, ''));
+	}
+	return [...lines.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
+}

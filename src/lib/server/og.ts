@@ -66,15 +66,19 @@ export function cardHash(tree: OgElement): string {
 		.digest('hex');
 }
 
-/** The card as SVG, every glyph drawn as a path (so no text, let alone markup, is left in it). */
-export async function renderSvg(tree: OgElement): Promise<string> {
+/**
+ * The card as SVG, every glyph drawn as a path (so no text, let alone markup, is left in it). With
+ * `text: true`, text is left as positioned `<text>` runs instead, for tests that read the layout.
+ */
+export async function renderSvg(tree: OgElement, { text = false } = {}): Promise<string> {
 	// Imported on first use: loading satori takes a second, which a build with a warm cache skips.
 	const { default: satori } = await import('satori');
 	// satori's types expect React nodes; our tree is the plain-object form it documents.
 	return satori(tree as unknown as Parameters<typeof satori>[0], {
 		width: OG_WIDTH,
 		height: OG_HEIGHT,
-		fonts: loadFonts()
+		fonts: loadFonts(),
+		embedFont: !text
 	});
 }
 
