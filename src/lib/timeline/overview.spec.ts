@@ -129,13 +129,13 @@ describe('grab and drag', () => {
 });
 
 describe('density', () => {
-	it('counts events per year and scales to the busiest', () => {
+	it('counts events per year and scales to the busiest, by square root', () => {
 		const bars = density(
 			[utc(1961, 7, 11), utc(2024, 6, 19), utc(2024, 9, 1), utc(2024, 12, 31), utc(2040)],
 			span
 		);
 		expect(bars.map((b) => [b.year, b.count, b.height])).toEqual([
-			[1961, 1, 1 / 3],
+			[1961, 1, Math.sqrt(1 / 3)],
 			[2024, 3, 1]
 		]);
 		expect(bars[0].left).toBeCloseTo(fraction(utc(1961), span), 6);

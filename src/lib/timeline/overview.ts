@@ -124,7 +124,10 @@ export interface YearCount {
 	left: number;
 	width: number;
 	count: number;
-	/** The count as a fraction of the busiest year's. */
+	/**
+	 * The bar's height as a fraction of the busiest year's, on a square-root scale so that a quiet
+	 * year's one event still shows beside a crowded year's dozens.
+	 */
 	height: number;
 }
 
@@ -143,7 +146,7 @@ export function density(starts: readonly number[], span: Span): YearCount[] {
 				{ start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) },
 				span
 			);
-			return { year, left, width, count, height: count / most };
+			return { year, left, width, count, height: Math.sqrt(count / most) };
 		})
 		.filter((bar) => bar.width > 0);
 }
