@@ -112,9 +112,10 @@ for (const lang of LANGS) {
 			await expect.poll(() => windowOf(page).from).toBeLessThan(start.from);
 			expect(Math.abs(widthOf(windowOf(page)) - widthOf(start))).toBeLessThanOrEqual(1);
 			const panned = windowOf(page);
+			const wide = (await slider.boundingBox())!.width;
 			await page.keyboard.press('+');
 			await expect.poll(() => widthOf(windowOf(page))).toBeLessThan(widthOf(panned) * 0.6);
-			await expect(page.locator('.vis-time-axis.vis-foreground')).not.toContainText('2017');
+			expect((await slider.boundingBox())!.width).toBeLessThan(wide * 0.6);
 			const zoomed = windowOf(page);
 			await page.keyboard.press('-');
 			await expect.poll(() => widthOf(windowOf(page))).toBeGreaterThan(widthOf(zoomed) * 1.6);
@@ -138,8 +139,10 @@ for (const lang of LANGS) {
 				.toBeLessThan(before.width * 0.7);
 			const zoomed = (await slider.boundingBox())!;
 			// Dragging the timeline to the right shows earlier years: the marker moves left.
+			await page.getByTestId('timeline').scrollIntoViewIfNeeded();
 			const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
-			const y = panel.y + panel.height - 10;
+			// The first lane's top strip, where names are written and no event is drawn.
+			const y = panel.y + 8;
 			await page.mouse.move(panel.x + 100, y);
 			await page.mouse.down();
 			for (let step = 1; step <= 10; step++) await page.mouse.move(panel.x + 100 + step * 50, y);
@@ -181,44 +184,21 @@ test.describe('on a touch screen', () => {
 			expect(windowOf(page)).toEqual(opened);
 		}
 	});
+});
 
-	test('a sideways swipe pans the timeline, and on the strip moves the window', async ({
-		page
-	}) => {
-		await page.goto(path('/en/?from=2017-01&to=2025-12'));
-		await timelineReady(page);
-		const panel = page.locator('.vis-panel.vis-center');
-		await panel.scrollIntoViewIfNeeded();
-		const box = (await panel.boundingBox())!;
-		// Dragging the timeline to the right shows earlier years.
-		await swipe(page, box.x + 40, box.y + box.height - 20, 200, 0);
-		await expect.poll(() => windowOf(page).from).toBeLessThan(opened.from);
-		const panned = windowOf(page);
-		const { marker } = await geometry(page);
-		// Dragging the window to the left on the strip moves it years back.
-		await swipe(page, marker.x + marker.width / 2, marker.y + marker.height / 2, -100, 0);
-		await expect.poll(() => windowOf(page).from).toBeLessThan(panned.from - 60);
-	});
-
-	test('a plain wheel over the timeline scrolls the page; Ctrl+wheel zooms', async ({ page }) => {
-		await page.goto(path('/en/?from=2017-01&to=2025-12'));
-		await timelineReady(page);
-		const { marker } = await geometry(page);
-		const timeline = (await page.locator('.vis-panel.vis-center').boundingBox())!;
-		await page.mouse.move(timeline.x + timeline.width / 2, timeline.y + timeline.height / 2);
-		const before = await page.evaluate(() => scrollY);
-		await page.mouse.wheel(0, 300);
-		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
-		await page.waitForTimeout(300);
-		expect(windowOf(page)).toEqual(opened);
-		const now = (await page.locator('.vis-panel.vis-center').boundingBox())!;
-		await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2);
-		await page.keyboard.down('Control');
-		await page.mouse.wheel(0, -300);
-		await page.keyboard.up('Control');
-		await expect
-			.poll(async () => (await page.getByTestId('overview-window').boundingBox())!.width)
-			.toBeLessThan(marker.width - 1);
-		await expect.poll(() => widthOf(windowOf(page))).toBeLessThan(widthOf(opened));
-	});
+test('a plain wheel over the timeline scrolls the page and leaves the window', async ({ page }) => {
+	await page.goto(path('/en/?from=2017-01&to=2025-12'));
+	await timelineReady(page);
+	const { marker } = await geometry(page);
+	const timeline = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+	await page.mouse.move(timeline.x + timeline.width / 2, timeline.y + timeline.height / 2);
+	const before = await page.evaluate(() => scrollY);
+	await page.mouse.wheel(0, 300);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+	await page.waitForTimeout(400);
+	expect(windowOf(page)).toEqual({ from: 2017 * 12, to: 2025 * 12 + 11 });
+	expect((await page.getByTestId('overview-window').boundingBox())!.width).toBeCloseTo(
+		marker.width,
+		0
+	);
 });
