@@ -54,8 +54,6 @@ for (const lang of LANGS) {
 		});
 
 		test('era and treaty-band labels do not overlap at the first view', async ({ page }) => {
-			// TODO: remove once band names clipped to their bands are measured apart (issue 15 §1).
-			test.fail();
 			await page.setViewportSize({ width: 1280, height: 900 });
 			await page.goto(path(`/${lang}/`));
 			await timelineReady(page);

@@ -142,6 +142,12 @@ const en = {
 		clusterTitle: (label: string, titles: readonly string[]) =>
 			`${label}: ${titles.slice(0, 5).join(', ')}${titles.length > 5 ? ', …' : ''} (click or Enter to open)`
 	},
+	/** The overview strip under the timeline: the whole chronicle drawn small. */
+	overview: {
+		label: 'Window shown on the timeline',
+		window: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
+		help: 'Overview: treaty bands and events per year. Drag the window, or use ←/→ to move it, + and − to zoom, Page Up/Page Down to move a whole window, Home/End for the ends.'
+	},
 	pairPage: {
 		title: (name: string) => `${name}: the chronology`,
 		history: 'Treaties over time',

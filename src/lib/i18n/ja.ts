@@ -150,6 +150,12 @@ const ja = {
 		clusterTitle: (label: string, titles: readonly string[]) =>
 			`${label}:${titles.slice(0, 5).join('、')}${titles.length > 5 ? '…' : ''}(クリックまたは Enter で展開)`
 	},
+	/** The overview strip under the timeline: the whole chronicle drawn small. */
+	overview: {
+		label: 'タイムラインの表示範囲',
+		window: (from: number, to: number) => (from === to ? `${from}年` : `${from}〜${to}年`),
+		help: '全体図:条約の帯と年ごとの出来事の数。枠をドラッグするか、←/→ キーで移動、+/− キーで拡大・縮小、PageUp/PageDown で一画面分移動、Home/End で両端へ。'
+	},
 	pairPage: {
 		title: (name: string) => `${name}関係の年表`,
 		history: '条約の変遷',

@@ -14,10 +14,14 @@ import { rangeWindow, windowRange, type MonthWindow } from '../filter';
 import type { Dictionary } from '../i18n';
 import type { Lane } from '../content/lanes';
 import { eventIdOf, itemId, type ItemSpec } from './lanes';
+import { wholeSpan, type Span } from './overview';
 import {
 	firstWindow,
 	indexByLane,
+	labelCuts,
+	labelRoom,
 	labelWidth,
+	type BackgroundLabel,
 	windowContent,
 	type Cluster,
 	type LaneEvent
@@ -31,6 +35,8 @@ export interface TimelineOptionsIn {
 	onselect: (eventId: string | null) => void;
 	/** The window the reader moved to (drag, wheel, buttons, a cluster), once it has settled. */
 	onwindow?: (window: MonthWindow) => void;
+	/** The window as it moves, every frame of a drag, zoom or animation (the overview follows it). */
+	onrange?: (range: Span) => void;
 	/** The window to open on; null is the default first view. */
 	window: MonthWindow | null;
 	/**
@@ -50,6 +56,15 @@ export interface TimelineHandle {
 	fit(): void;
 	/** Moves to a window (null: the default first view) unless already showing those months. */
 	showWindow(window: MonthWindow | null): void;
+	/** The whole chronicle with a year's margin, as "Show all" shows it. */
+	readonly span: Span;
+	/** The window shown. */
+	range(): Span;
+	/**
+	 * Moves to a window at once (the overview's drag and keys); `settled` reports it as the reader's
+	 * move, as at the end of a drag.
+	 */
+	moveWindow(range: Span, settled: boolean): void;
 	destroy(): void;
 }
 
@@ -99,7 +114,7 @@ function template(item: Drawn): HTMLElement {
 }
 
 export function createTimeline(container: HTMLElement, options: TimelineOptionsIn): TimelineHandle {
-	const { lang, text, items, lanes, onselect, onwindow, onready, reducedMotion } = options;
+	const { lang, text, items, lanes, onselect, onwindow, onrange, onready, reducedMotion } = options;
 	const animation = reducedMotion
 		? false
 		: { duration: 400, easingFunction: 'easeInOutQuad' as const };
@@ -110,6 +125,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 	const precise = new Map<string, 'month' | 'year'>();
 	/** The earliest date sources give, where they disagree, by event id. */
 	const earliest = new Map<string, number>();
+	/** The names on bands and eras, by the index in their item's `label-<n>` class. */
+	const names: BackgroundLabel[] = [];
 	for (const item of items) {
 		if (item.kind === 'event') {
 			const precision = precisionOf(item.start);
@@ -126,6 +143,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 				label: item.label
 			});
 		} else {
+			const label = names.length;
+			names.push({
+				row: item.kind === 'band' ? item.lane : 'era',
+				start: startOf(item.start).getTime(),
+				end: item.end ? startOf(item.end).getTime() : Date.now()
+			});
 			fixed.push({
 				id: item.id,
 				group: item.kind === 'band' ? item.lane : undefined,
@@ -137,12 +160,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 				kind: item.kind,
 				className:
 					item.kind === 'band'
-						? `band${item.pledge ? ' pledge' : ''}${item.lane === lanes[0].id ? ' first-lane' : ''}`
-						: `era ${item.id.replace(':', '-')}`
+						? `band${item.pledge ? ' pledge' : ''}${item.lane === lanes[0].id ? ' first-lane' : ''} label-${label}`
+						: `era ${item.id.replace(':', '-')} label-${label}`
 			} as DataItem);
 		}
 	}
 	let byLane = indexByLane(laneEvents);
+	const cuts = labelCuts(names);
 	const data = new DataSet<DataItem>(fixed);
 	const groups = new DataSet(
 		lanes.map((lane, order) => ({
@@ -153,9 +177,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			visible: true
 		}))
 	);
-	const first = Math.min(...laneEvents.map((e) => e.start), ...fixed.map((i) => +i.start));
-	const min = first - 3 * YEAR;
-	const max = Date.now() + 3 * YEAR;
+	/** The whole chronicle, with a year's margin: what "Show all" and the overview show. */
+	const span = wholeSpan(
+		[...laneEvents.map((e) => e.start), ...fixed.map((i) => +i.start)],
+		Date.now()
+	);
+	const min = span.start - 2 * YEAR;
+	const max = span.end + 2 * YEAR;
 	// An invisible item across all time tops each lane, so events stack below the strip where era
 	// names (first lane) and treaty names are written.
 	data.add(
@@ -170,8 +198,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			className: order === 0 ? 'strip first' : 'strip'
 		}))
 	);
-	/** The whole chronicle, with a year's margin: the first window and what "Show all" returns to. */
-	const whole = { start: new Date(first - YEAR), end: new Date(Date.now() + YEAR) };
+	const whole = { start: new Date(span.start), end: new Date(span.end) };
 
 	const config: TimelineOptions = {
 		locale: lang,
@@ -312,6 +339,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		timeline.setSelection(want.filter((id) => nextIds.has(id)));
 	}
 
+	timeline.on('rangechange', ({ start, end }: { start: Date; end: Date }) =>
+		onrange?.({ start: start.getTime(), end: end.getTime() })
+	);
 	timeline.on(
 		'rangechanged',
 		({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
@@ -327,6 +357,28 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		timeline.setWindow(first.start, first.end, { animation: false });
 	};
 	timeline.on('changed', settle);
+	/**
+	 * Each band's or era's name ends before the next one on its row begins: the widget writes a name
+	 * at its band's start or at the window's edge, so without this a long-lived treaty's name runs
+	 * under the next treaty's. Run after every redraw, which may have drawn new bands.
+	 */
+	function fitNames() {
+		const { start, end } = timeline.getWindow();
+		const width = container.querySelector('.vis-panel.vis-center')?.clientWidth || 1;
+		const msPerPx = (end.getTime() - start.getTime()) / width;
+		for (const box of container.querySelectorAll<HTMLElement>('.vis-item.vis-background')) {
+			const index = [...box.classList].find((c) => c.startsWith('label-'));
+			const content = box.querySelector<HTMLElement>('.vis-item-content');
+			if (!index || !content) continue;
+			const name = names[Number(index.slice('label-'.length))];
+			const cut = cuts[Number(index.slice('label-'.length))];
+			// A gap of a few pixels before the next name; too little room writes nothing.
+			const room = Math.floor(labelRoom(name.start, cut, start.getTime(), msPerPx)) - 4;
+			content.style.display = room < 24 ? 'none' : '';
+			content.style.maxWidth = `${Math.max(0, room)}px`;
+		}
+	}
+	timeline.on('changed', fitNames);
 	timeline.on('select', ({ items: picked }: { items: (string | number)[] }) => {
 		const id = picked.map(String)[0];
 		if (id && clusters.has(id)) {
@@ -394,6 +446,20 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			const wanted = rangeWindow(next.start.getTime(), next.end.getTime());
 			if (current.from === wanted.from && current.to === wanted.to) return;
 			moveTo(next.start, next.end, false);
+		},
+		span,
+		range() {
+			const { start, end } = timeline.getWindow();
+			return { start: start.getTime(), end: end.getTime() };
+		},
+		moveWindow(range, settled) {
+			moving = false;
+			timeline.setWindow(new Date(range.start), new Date(range.end), { animation: false });
+			// Reported here, not from `rangechanged`: a drag that ends where it last moved changes nothing.
+			if (settled) {
+				const { start, end } = handle.range();
+				onwindow?.(rangeWindow(start, end));
+			}
 		},
 		destroy() {
 			timeline.destroy();

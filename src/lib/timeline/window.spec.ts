@@ -3,6 +3,8 @@ import {
 	CLUSTER_PX,
 	MAX_LABEL_PX,
 	firstWindow,
+	labelCuts,
+	labelRoom,
 	indexByLane,
 	labelWidth,
 	windowContent,
@@ -151,5 +153,25 @@ describe('firstWindow', () => {
 	it('takes everything when there are fewer events, and nothing when none', () => {
 		expect(firstWindow([5 * DAY, 0], 15)!.start).toBeLessThan(0);
 		expect(firstWindow([], 15)).toBeNull();
+	});
+});
+
+describe('labelCuts and labelRoom', () => {
+	it('cuts each name where the next one on its row begins', () => {
+		const cuts = labelCuts([
+			{ row: 'kp-ru', start: 2000, end: 9000 },
+			{ row: 'kp-ru', start: 2024, end: 9000 },
+			{ row: 'cn-ru', start: 1950, end: 1980 },
+			{ row: 'cn-ru', start: 2001, end: 9000 },
+			{ row: 'era', start: 1991, end: 2022 },
+			{ row: 'era', start: 2022, end: 9000 }
+		]);
+		expect(cuts).toEqual([2024, 9000, 1980, 9000, 2022, 9000]);
+	});
+	it('leaves no room to a name whose successor has scrolled in over it', () => {
+		// A band from 2000, the next from 2024; the window opens in 2023 at 10 ms a pixel.
+		expect(labelRoom(2000, 2024, 2023, 0.1)).toBeCloseTo(10);
+		expect(labelRoom(2000, 2024, 2030, 0.1)).toBeLessThan(0);
+		expect(labelRoom(2024, 9000, 2023, 1)).toBe(6976);
 	});
 });

@@ -176,3 +176,40 @@ export function windowContent(
 	}
 	return out;
 }
+
+/** A name written on a band or era: on its row, from its start, cut where the next one begins. */
+export interface BackgroundLabel {
+	/** Names on one row can collide: a lane's treaties, or the eras. */
+	row: string;
+	start: number;
+	end: number;
+}
+
+/**
+ * Where each name must end so that none is written over the next: its own end, or the start of the
+ * next name on its row, whichever comes first.
+ */
+export function labelCuts(labels: readonly BackgroundLabel[]): number[] {
+	return labels.map((label) =>
+		labels.reduce(
+			(cut, other) =>
+				other.row === label.row && other.start > label.start && other.start < cut
+					? other.start
+					: cut,
+			label.end
+		)
+	);
+}
+
+/**
+ * The room in pixels for a name cut at `cut`: the widget writes a band's name at its start, or at
+ * the window's left edge once the start has scrolled out of view.
+ */
+export function labelRoom(
+	start: number,
+	cut: number,
+	windowStart: number,
+	msPerPx: number
+): number {
+	return (cut - Math.max(start, windowStart)) / Math.max(msPerPx, Number.MIN_VALUE);
+}
