@@ -188,8 +188,10 @@ for (const lang of LANGS) {
 				await expect(page.getByTestId('detail-panel')).toContainText(e.title[lang]);
 				const labels = page.locator('.vis-item.vis-selected .vis-item-content');
 				await expect(labels.first()).toHaveText(e.title[lang]);
-				// The template builds a span with textContent: never child elements from content.
-				expect(await labels.first().locator('*:not(span.tl-event)').count()).toBe(0);
+				// The template builds a span with textContent, and empty spans that draw uncertainty:
+				// never child elements from content.
+				const drawn = 'span.tl-event, span.tl-soft:empty, span.tl-earliest:empty';
+				expect(await labels.first().locator(`*:not(${drawn})`).count()).toBe(0);
 				await labels.first().hover();
 				await page.locator('.vis-labelset .vis-label').first().hover();
 				const tooltips = page.locator('.vis-tooltip');

@@ -10,6 +10,7 @@ import 'moment/locale/ja';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { endOf, precisionOf, startOf } from '../content/dates';
 import type { Lang } from '../content/schema';
+import { escapeXml } from '../exports/xml';
 import { rangeWindow, windowRange, type MonthWindow } from '../filter';
 import type { Dictionary } from '../i18n';
 import type { Lane } from '../content/lanes';
@@ -286,7 +287,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 				type: range ? 'range' : 'point',
 				content: '',
 				label: event.label,
-				title: event.label,
+				// vis-timeline writes a tooltip as HTML: titles from content go in as text.
+				title: escapeXml(event.label),
 				kind: 'event',
 				softPx: !range && precision ? Math.round(spanPx) : 0,
 				earliestPx: from === undefined ? 0 : Math.round((event.start - from) / msPerPx),
@@ -317,7 +319,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 				type: 'point',
 				content: '',
 				label,
-				title: description,
+				title: escapeXml(description),
 				description,
 				kind: 'cluster',
 				className: `cluster lane-${cluster.lane}`
