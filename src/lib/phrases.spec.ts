@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { Parser } from 'budoux';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { phraseBoundaries, phrases, widestPhrase } from './phrases';
 
 const treaty = 'プーチン大統領が24年ぶりに訪朝、包括的戦略パートナーシップ条約に署名';
@@ -78,6 +79,40 @@ describe('phrases', () => {
 		expect(widestPhrase(phrases(treaty, 'ja'))).toBe(16);
 		expect(widestPhrase(['24年ぶりに'])).toBeCloseTo(5.2);
 		expect(widestPhrase([])).toBe(0);
+	});
+
+	describe('cache', () => {
+		afterEach(() => {
+			vi.restoreAllMocks();
+		});
+
+		// Each test its own text: the cache lives as long as the module.
+		it('parses a text once, however often it is asked for', () => {
+			const parse = vi.spyOn(Parser.prototype, 'parse');
+			const text = '中露朝の首脳が北京で初の三者会談';
+			const first = phrases(text, 'ja');
+			expect(phrases(text, 'ja')).toBe(first);
+			expect(phraseBoundaries(text, 'ja')).toEqual(phraseBoundaries(text, 'ja'));
+			expect(parse).toHaveBeenCalledTimes(1);
+			expect(first.join('')).toBe(text);
+		});
+
+		it('gives every caller the same answer: the shared phrases cannot be changed', () => {
+			const text = 'ロシアと北朝鮮が新たな経済協力協定に署名';
+			const parts = phrases(text, 'ja');
+			const before = [...parts];
+			expect(Object.isFrozen(parts)).toBe(true);
+			expect(() => (parts as string[]).push('改竄')).toThrow(TypeError);
+			expect(phrases(text, 'ja')).toEqual(before);
+		});
+
+		it('keeps texts apart, and never caches what it does not parse', () => {
+			const parse = vi.spyOn(Parser.prototype, 'parse');
+			expect(phrases('中国が声明を発表', 'ja').join('')).toBe('中国が声明を発表');
+			expect(phrases('北朝鮮が声明を発表', 'ja').join('')).toBe('北朝鮮が声明を発表');
+			expect(phrases('中国が声明を発表', 'en')).toEqual(['中国が声明を発表']);
+			expect(parse).toHaveBeenCalledTimes(2);
+		});
 	});
 
 	it('reports boundaries as offsets into the text', () => {

@@ -12,17 +12,34 @@ const parser = new Parser(jaModel);
 /** ASCII brackets as the full-width ones BudouX's model learnt from; one code unit each. */
 const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', '[': '［', ']': '］' };
 
+/** A Japanese text's phrases: BudouX's, each also cut after a space. */
+function segment(text: string): string[] {
+	const parts: string[] = [];
+	let at = 0;
+	for (const chunk of parser.parse(text.replace(/[()[\]]/g, (c) => FULL_WIDTH[c]))) {
+		parts.push(...text.slice(at, (at += chunk.length)).split(/(?<=\s)(?=\S)/u));
+	}
+	return parts;
+}
+
+/**
+ * Phrases by text: a build asks again and again for the same titles (every page that lists an
+ * event, every size a preview card tries), and parsing is the cost. Frozen, as every caller shares
+ * them; the content's Japanese strings bound its size.
+ */
+const segmented = new Map<string, readonly string[]>();
+
 /**
  * The text cut into phrases that join back into it exactly. English (and a Japanese text with
  * nothing to segment) is one phrase: spaces already mark where its lines may break. In Japanese a
  * space also ends a phrase, since a browser may break a line there anyway.
  */
-export function phrases(text: string, lang: Lang): string[] {
+export function phrases(text: string, lang: Lang): readonly string[] {
 	if (lang !== 'ja' || !text) return [text];
-	const parts: string[] = [];
-	let at = 0;
-	for (const chunk of parser.parse(text.replace(/[()[\]]/g, (c) => FULL_WIDTH[c]))) {
-		parts.push(...text.slice(at, (at += chunk.length)).split(/(?<=\s)(?=\S)/u));
+	let parts = segmented.get(text);
+	if (!parts) {
+		parts = Object.freeze(segment(text));
+		segmented.set(text, parts);
 	}
 	return parts;
 }
