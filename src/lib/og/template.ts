@@ -11,6 +11,7 @@ import { lanesOf, type Lane } from '../content/lanes';
 import type { ChronicleEvent, Lang, Pair } from '../content/schema';
 import { PAIRS } from '../content/vocabulary';
 import { OG_HEIGHT, OG_WIDTH } from './meta';
+import { LOGO } from '../logo';
 import { phrases } from '../phrases';
 
 /** Bump when the look changes in a way the element tree does not show (fonts, renderer options). */
@@ -162,21 +163,21 @@ const el = (
 	props: { ...attributes, style, ...(children === undefined ? {} : { children }) }
 });
 
-/** The triangle of the site's logo: three relationships, three corners. */
+/** The site's logo, as satori draws it. */
 function mark(size: number): OgElement {
 	return {
 		type: 'svg',
 		props: {
 			width: size,
 			height: size,
-			viewBox: '0 0 64 64',
+			viewBox: LOGO.viewBox,
 			children: {
 				type: 'polygon',
 				props: {
-					points: '32,8 58,54 6,54',
+					points: LOGO.points,
 					fill: 'none',
 					stroke: COLORS.accent,
-					'stroke-width': 6,
+					'stroke-width': LOGO.strokeWidth,
 					'stroke-linejoin': 'round'
 				}
 			}
