@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asDraft, eventFile } from '../../../tests/fixtures/factory';
 import { readFixture } from '../../../tests/fixtures/read';
 import { precisionOf } from './dates';
 import { errorMap, messages } from './error-map';
@@ -275,11 +276,7 @@ describe('cross-file checks', () => {
 	});
 
 	it('report references to a draft event', () => {
-		const files = good.map((f) =>
-			f.path.endsWith('2024-06-good-month-event.md')
-				? { ...f, raw: f.raw.replace('kind: statement', 'kind: statement\ndraft: true') }
-				: f
-		);
+		const files = asDraft(good, 'events/2024-06-good-month-event.md');
 		expect(validateContent(files).issues).toEqual([
 			'events/2024-06-19-good-treaty-signed.md: related[0]: expected a published event, found the draft 2024-06-good-month-event',
 			'events/2024-06-19-good-treaty-signed.md: body.ja: expected a published event, found the draft 2024-06-good-month-event',
@@ -290,13 +287,9 @@ describe('cross-file checks', () => {
 });
 
 describe('file names and dates', () => {
-	const month = good.find((f) => f.path === 'events/2024-06-good-month-event.md')!;
-
 	// A file name may not carry a more precise date than `date` (2024-06-30-… for '2024-06').
-	it.each(["date: '2024-06'", "date: '2024'"])('reports a day-precise file name for %s', (date) => {
-		const path = 'events/2024-06-30-day-in-name.md';
-		const raw = month.raw.replace("date: '2024-06'", date);
-		expect(issuesWith({ path, raw })).toEqual([
+	it.each(["'2024-06'", "'2024'"])('reports a day-precise file name for %s', (date) => {
+		expect(issuesWith(eventFile('2024-06-30-day-in-name', { date }))).toEqual([
 			expect.stringMatching(/^events\/2024-06-30-day-in-name\.md: id: /)
 		]);
 	});
