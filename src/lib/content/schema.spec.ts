@@ -295,6 +295,22 @@ describe('file names and dates', () => {
 	});
 });
 
+describe('a malformed date', () => {
+	// zod skips the checks between fields once a check has aborted, as the date's pattern once did.
+	it("leaves the file's other problems to be reported", () => {
+		const file = eventFile('2024-01-06-malformed', {
+			date: "'2024/01/06'",
+			pairs: '[cn-kp]',
+			corrections: "[{ date: '2026-11', ja: 訂正, en: Corrected }]"
+		});
+		expect(issuesWith(file).map((issue) => issue.replace(/^.*?\.md: /, ''))).toEqual([
+			'date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD (quoted), found "2024/01/06"',
+			'corrections[0].date: expected a day as YYYY-MM-DD, found "2026-11"',
+			'pairs: expected countries to include CN for cn-kp, found RU, KP'
+		]);
+	});
+});
+
 describe('derivePairs', () => {
 	it.each([
 		[['RU', 'KP'], ['kp-ru']],

@@ -37,9 +37,13 @@ const localized = (max: number) => z.strictObject({ ja: text(max), en: text(max)
 
 const DATE = 'a real date as YYYY, YYYY-MM or YYYY-MM-DD (quoted)';
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, quoted in YAML (an unquoted 2024 is a number). */
-const partialDate = z.string(DATE).regex(PARTIAL_DATE, { abort: true }).refine(isValidPartialDate);
+// One refinement, not an aborting pattern, so that the event's other checks still run.
+const partialDate = z
+	.string(DATE)
+	.refine(isValidPartialDate)
+	.meta({ pattern: PARTIAL_DATE.source });
 
-const day = z.iso.date({ error: 'a day as YYYY-MM-DD', abort: true });
+const day = z.iso.date('a day as YYYY-MM-DD');
 
 /** A factual correction to an entry, shown at the top of its page; `date` is the day it was made. */
 const correction = z.strictObject({ date: day, ja: text(MAX.note), en: text(MAX.note) });
