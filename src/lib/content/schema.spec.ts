@@ -3,7 +3,7 @@ import { asDraft, eventFile } from '../../../tests/fixtures/factory';
 import { readFixture } from '../../../tests/fixtures/read';
 import { precisionOf } from './dates';
 import { errorMap, messages } from './error-map';
-import { derivePairs, eventSchema } from './schema';
+import { eventSchema } from './schema';
 import { validateContent, type ContentFile } from './validate';
 
 const good = readFixture('good');
@@ -308,21 +308,6 @@ describe('a malformed date', () => {
 			'corrections[0].date: expected a day as YYYY-MM-DD, found "2026-11"',
 			'pairs: expected countries to include CN for cn-kp, found RU, KP'
 		]);
-	});
-});
-
-describe('derivePairs', () => {
-	it.each([
-		[['RU', 'KP'], ['kp-ru']],
-		[['KP', 'CN'], ['cn-kp']],
-		[
-			['CN', 'RU', 'KP', 'US'],
-			['cn-kp', 'cn-ru', 'kp-ru']
-		],
-		[['CN', 'US', 'JP'], []],
-		[[], []]
-	])('%j → %j', (countries, pairs) => {
-		expect(derivePairs(countries)).toEqual(pairs);
 	});
 });
 
