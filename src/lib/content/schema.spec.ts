@@ -311,6 +311,27 @@ describe('a malformed date', () => {
 	});
 });
 
+describe('source URLs', () => {
+	const citing = (url: string) =>
+		eventFile('2024-01-06-url', {
+			sources: `[{ title: T, publisher: P, date: '2024', url: '${url}', lang: en }]`
+		});
+
+	it('are trimmed', () => {
+		const [event] = validateContent([citing(' https://example.com/a ')]).events;
+		expect(event.sources[0].url).toBe('https://example.com/a');
+	});
+
+	it.each(['http://localhost/a', 'https://127.0.0.1/a', 'https:/example.com/a'])(
+		'name a web host: not %s',
+		(url) => {
+			expect(validateContent([citing(url)]).issues).toEqual([
+				`events/2024-01-06-url.md: sources[0].url: expected an absolute http(s) URL, found "${url}"`
+			]);
+		}
+	);
+});
+
 describe('a value where an object belongs', () => {
 	const messageAt = (data: unknown, field: string) => {
 		const { error } = eventSchema.safeParse(data, { reportInput: true, error: errorMap });

@@ -52,11 +52,7 @@ const HTTP_URL = 'an absolute http(s) URL';
 /** When and where a text was published, and its language: sources and commentary alike. */
 const publication = {
 	date: partialDate,
-	url: z
-		.url({ protocol: /^https?$/, error: HTTP_URL })
-		.refine(isPlain, HTTP_URL)
-		.max(2000, 'at most 2000 characters')
-		.trim(),
+	url: z.httpUrl(HTTP_URL).refine(isPlain, HTTP_URL).max(2000, 'at most 2000 characters'),
 	lang: z.enum(SOURCE_LANGS)
 };
 
