@@ -1,53 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { asDraft, edited, eventFile } from '../../../tests/fixtures/factory';
 import { readFixture } from '../../../tests/fixtures/read';
 import { validateContent, type ContentFile } from './validate';
 
 const good = readFixture('good');
 const SIGNING = 'events/2024-06-19-good-treaty-signed.md';
+const MONTH = 'events/2024-06-good-month-event.md';
 
-/** A valid event on `date` that records the given treaty steps (YAML flow mappings). */
-function stepEvent(id: string, ...steps: string[]): ContentFile {
-	const date = /^\d{4}(-\d\d){0,2}(?=-)/.exec(id)![0];
-	const raw = [
-		'---',
-		`date: '${date}'`,
-		'countries: [RU, KP]',
-		'kind: treaty',
-		'title: { ja: 試験, en: Test }',
-		'summary: { ja: 試験用。, en: A test. }',
-		'sources:',
-		`  - { title: Test, publisher: Example News, date: '${date}', url: 'https://example.com/${id}', lang: en }`,
-		'treaty:',
-		...steps.map((step) => `  - ${step}`),
-		'---',
-		'<!-- ja -->',
-		'本文。',
-		'<!-- en -->',
-		'Body.'
-	].join('\n');
-	return { path: `events/${id}.md`, raw };
-}
+/** A valid event file that records the given treaty steps (YAML flow mappings). */
+const stepEvent = (id: string, ...steps: string[]) =>
+	eventFile(id, { treaty: `[${steps.join(', ')}]` });
+const ENDED = '{ id: kp-ru-2024, action: ended }';
 
 const issuesOf = (files: ContentFile[]) => validateContent(files).issues;
-const asDraft = (files: ContentFile[], path: string) =>
-	files.map((f) =>
-		f.path === path ? { ...f, raw: f.raw.replace('kind:', 'draft: true\nkind:') } : f
-	);
 
 describe('treaty life cycles', () => {
 	it('accept a later step on a published treaty', () => {
-		expect(
-			issuesOf([...good, stepEvent('2025-01-02-ended', '{ id: kp-ru-2024, action: ended }')])
-		).toEqual([]);
+		expect(issuesOf([...good, stepEvent('2025-01-02-ended', ENDED)])).toEqual([]);
 	});
 
 	// The build leaves the draft out, and the treaty with it: the published step's pages then
 	// crashed with "Cannot read properties of undefined (reading 'name')".
 	it('refuse a published step of a treaty whose signing is a draft', () => {
-		const files = [
-			...asDraft(good, SIGNING),
-			stepEvent('2025-01-02-ended', '{ id: kp-ru-2024, action: ended }')
-		];
+		const files = [...asDraft(good, SIGNING), stepEvent('2025-01-02-ended', ENDED)];
 		expect(issuesOf(files)).toContain(
 			'events/2025-01-02-ended.md: treaty[0]: expected a published signing of kp-ru-2024, found the draft 2024-06-19-good-treaty-signed'
 		);
@@ -55,7 +30,7 @@ describe('treaty life cycles', () => {
 
 	it('accept a draft step of a treaty whose signing is a draft', () => {
 		const files = asDraft(
-			[...good, stepEvent('2025-01-02-ended', '{ id: kp-ru-2024, action: ended }')],
+			[...good, stepEvent('2025-01-02-ended', ENDED)],
 			'events/2025-01-02-ended.md'
 		);
 		expect(issuesOf(asDraft(files, SIGNING)).filter((issue) => issue.includes('signing'))).toEqual(
@@ -66,8 +41,8 @@ describe('treaty life cycles', () => {
 	it('refuse a treaty ended twice, on both events', () => {
 		const files = [
 			...good,
-			stepEvent('2025-01-02-ended', '{ id: kp-ru-2024, action: ended }'),
-			stepEvent('2025-03-04-ended-again', '{ id: kp-ru-2024, action: ended }')
+			stepEvent('2025-01-02-ended', ENDED),
+			stepEvent('2025-03-04-ended-again', ENDED)
 		];
 		expect(issuesOf(files)).toEqual([
 			'events/2025-01-02-ended.md: treaty[0]: expected at most one end of kp-ru-2024, found 2',
@@ -98,7 +73,7 @@ describe('treaty life cycles', () => {
 	it('refuse an extension after the end, on the end', () => {
 		const files = [
 			...good,
-			stepEvent('2025-01-02-ended', '{ id: kp-ru-2024, action: ended }'),
+			stepEvent('2025-01-02-ended', ENDED),
 			stepEvent('2025-03-04-extended', "{ id: kp-ru-2024, action: extended, until: '2030' }")
 		];
 		expect(issuesOf(files)).toEqual([
@@ -109,10 +84,7 @@ describe('treaty life cycles', () => {
 
 describe('references', () => {
 	it('do not report an entry that fails the schema as missing', () => {
-		const month = good.find((f) => f.path === 'events/2024-06-good-month-event.md')!;
-		const files = good.map((f) =>
-			f === month ? { ...f, raw: f.raw.replace('kind: statement', 'kind: meeting') } : f
-		);
+		const files = edited(good, MONTH, 'kind: statement', 'kind: meeting');
 		expect(issuesOf(files)).toEqual([
 			'events/2024-06-good-month-event.md: kind: expected one of treaty, summit, visit, statement, military, sanctions, un, parade, report, ratification, anniversary, relations, leadership, talks, found "meeting"'
 		]);

@@ -8,12 +8,7 @@ import { ID_PATTERN, LANGS, TREATY_ACTIONS } from './schema';
 import type { ChronicleEvent, Commentary, TreatyAction } from './schema';
 
 /** A content file by name, with its `date` when that is valid. */
-export interface ContentId {
-	file: string;
-	id: string;
-	kind: 'event' | 'commentary';
-	date?: string;
-}
+export type ContentId = { file: string; id: string; kind: 'event' | 'commentary'; date?: string };
 type Content = { events: readonly ChronicleEvent[]; commentary: readonly Commentary[] };
 type Fail = (file: string, field: string, expected: string, found: string) => void;
 
@@ -47,12 +42,11 @@ const CROSS_LINK = /\]\((event|commentary):([^)\s]*)\)/g;
 /** Related events, discussed events and `event:`/`commentary:` links name published entries. */
 function checkReferences(ids: readonly ContentId[], { events, commentary }: Content, fail: Fail) {
 	const known = new Set(ids.map(({ kind, id }) => `${kind}:${id}`));
-	const drafts = new Set(events.filter((e) => e.draft).map((e) => e.id));
+	const drafts = new Set(events.filter((e) => e.draft).map((e) => `event:${e.id}`));
 	const refer = (file: string, field: string, id: string, kind = 'event') => {
-		if (!known.has(`${kind}:${id}`))
-			fail(file, field, `the id of an existing ${kind}`, JSON.stringify(id));
-		else if (kind === 'event' && drafts.has(id))
-			fail(file, field, 'a published event', `the draft ${id}`);
+		const key = `${kind}:${id}`;
+		if (!known.has(key)) fail(file, field, `the id of an existing ${kind}`, JSON.stringify(id));
+		else if (drafts.has(key)) fail(file, field, 'a published event', `the draft ${id}`);
 	};
 	const entries = [
 		...events.map((event) => ({ ...event, list: 'related', refs: event.related })),
@@ -100,10 +94,9 @@ function checkTreaties(events: readonly ChronicleEvent[], fail: Fail) {
 		const [signing] = signings;
 		const dated: Dated[] = [...own];
 		// The signing's `inForce` stands for an entry into force that no event records.
-		if (signing.action === 'signed' && signing.inForce) {
-			const field = `${signing.field}.inForce`;
+		const field = `${signing.field}.inForce`;
+		if (signing.inForce)
 			dated.push({ ...signing, action: 'in-force', date: signing.inForce, field });
-		}
 		for (const step of dated) {
 			const { name, most } = STAGES[step.action];
 			const same = dated.filter(({ action }) => action === step.action).length;

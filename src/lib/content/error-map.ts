@@ -20,6 +20,10 @@ export function describe(value: unknown): string {
 export const problem = (file: string, field: string, expected: string, found: string) =>
 	`${file}: ${field}: expected ${expected}, found ${found}`;
 
+/** A schema's own check: `expected …, found …` at `path`, `found` printed as given (see `found`). */
+export const fail = (ctx: z.RefinementCtx, path: PropertyKey[], expected: string, found: string) =>
+	ctx.addIssue({ code: 'custom', path, message: expected, params: { found } });
+
 /** A field the schema names only to refuse it (`z.never().optional()`): not one to choose. */
 const refused = (field: z.ZodType) =>
 	field instanceof z.ZodOptional && field.unwrap() instanceof z.ZodNever;

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { isLane, LANES, lanesOf, shownLanes } from './lanes';
+import { derivePairs, isLane, LANES, lanesOf, shownLanes } from './lanes';
 import { PAIRS } from './vocabulary';
+
+describe('derivePairs', () => {
+	it.each([
+		[['RU', 'KP'], ['kp-ru']],
+		[['KP', 'CN'], ['cn-kp']],
+		[
+			['CN', 'RU', 'KP', 'US'],
+			['cn-kp', 'cn-ru', 'kp-ru']
+		],
+		[['CN', 'US', 'JP'], []],
+		[[], []]
+	])('%j → %j', (countries, pairs) => {
+		expect(derivePairs(countries)).toEqual(pairs);
+	});
+});
 
 describe('lanesOf', () => {
 	it('puts an event without pairs in the context lane', () => {

@@ -12,6 +12,10 @@ export function isLane(value: string): value is Lane {
 	return (LANES as readonly string[]).includes(value);
 }
 
+/** Every pair of CN, RU and KP present in the countries: an event's pairs where none are given. */
+export const derivePairs = (countries: readonly string[]): Pair[] =>
+	PAIRS.filter((pair) => pair.split('-').every((code) => countries.includes(code.toUpperCase())));
+
 /** The lanes an event belongs to: each of its pairs in the order of PAIRS, or the context lane. */
 export function lanesOf(event: { pairs: readonly Pair[] }): Lane[] {
 	return event.pairs.length > 0 ? PAIRS.filter((p) => event.pairs.includes(p)) : ['context'];

@@ -1,12 +1,13 @@
 /**
- * What the front matter of an event or commentary file may contain, each rule written once; the
- * types are inferred from it. Messages are the `expected …` of `file: field: expected …, found …`
- * (`error-map.ts`). Pure, so that the build, `check:events` and the unit tests share it.
+ * What the front matter of an event or commentary file may contain, each rule written once, and
+ * the types inferred from it; a message is the `expected …` that `error-map.ts` completes. Pure, so
+ * that the build, `check:events` and the unit tests share it.
  */
 import * as z from 'zod';
 import { comparePartialDates, isValidPartialDate, PARTIAL_DATE } from './dates';
-import { describe } from './error-map';
-import { COUNTRIES, KINDS, PAIRS, SOURCE_LANGS, TREATY_ACTIONS, type Pair } from './vocabulary';
+import { describe, fail } from './error-map';
+import { derivePairs } from './lanes';
+import { COUNTRIES, KINDS, PAIRS, SOURCE_LANGS, TREATY_ACTIONS } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -15,18 +16,15 @@ export const ID_PATTERN = /^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/;
 const FORBIDDEN_CHARS =
 	// eslint-disable-next-line no-control-regex
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const isPlain = (value: string) => !FORBIDDEN_CHARS.test(value);
 const MAX = { title: 160, summary: 600, note: 900, body: 20000, short: 300, quote: 120 };
-
-/** Reports `expected …, found …` at `path`, `found` printed as given. */
-const fail = (ctx: z.RefinementCtx, path: PropertyKey[], expected: string, found: string) =>
-	ctx.addIssue({ code: 'custom', path, message: expected, params: { found } });
 
 /** Trimmed plain text of at most `max` characters; `empty` is the phrase for a missing one. */
 function text(max: number, empty: string | false = 'a non-empty string') {
 	const plain = z
 		.string(empty || 'text')
 		.superRefine((value, ctx) => {
-			if (FORBIDDEN_CHARS.test(value))
+			if (!isPlain(value))
 				fail(ctx, [], 'plain text', 'a control, zero-width or bidirectional-override character');
 		})
 		.trim();
@@ -37,9 +35,13 @@ const localized = (max: number) => z.strictObject({ ja: text(max), en: text(max)
 
 const DATE = 'a real date as YYYY, YYYY-MM or YYYY-MM-DD (quoted)';
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, quoted in YAML (an unquoted 2024 is a number). */
-const partialDate = z.string(DATE).regex(PARTIAL_DATE, { abort: true }).refine(isValidPartialDate);
+// One refinement, not an aborting pattern, so that the event's other checks still run.
+const partialDate = z
+	.string(DATE)
+	.refine(isValidPartialDate)
+	.meta({ pattern: PARTIAL_DATE.source });
 
-const day = z.iso.date({ error: 'a day as YYYY-MM-DD', abort: true });
+const day = z.iso.date('a day as YYYY-MM-DD');
 
 /** A factual correction to an entry, shown at the top of its page; `date` is the day it was made. */
 const correction = z.strictObject({ date: day, ja: text(MAX.note), en: text(MAX.note) });
@@ -50,11 +52,7 @@ const HTTP_URL = 'an absolute http(s) URL';
 /** When and where a text was published, and its language: sources and commentary alike. */
 const publication = {
 	date: partialDate,
-	url: z
-		.url({ protocol: /^https?$/, error: HTTP_URL })
-		.refine((value) => !FORBIDDEN_CHARS.test(value), HTTP_URL)
-		.max(2000, 'at most 2000 characters')
-		.trim(),
+	url: z.httpUrl(HTTP_URL).refine(isPlain, HTTP_URL).max(2000, 'at most 2000 characters'),
 	lang: z.enum(SOURCE_LANGS)
 };
 
@@ -69,7 +67,7 @@ const codes = <T extends readonly [string, ...string[]]>(list: T) =>
 const atLeastOne = <T extends z.ZodType>(item: T, phrase: string) =>
 	z.array(item, phrase).min(1, phrase);
 
-const eventId = z.string('an event id').regex(ID_PATTERN, 'an event id');
+const eventId = z.string('an event id').regex(ID_PATTERN);
 
 const source = z.strictObject({
 	/** The publisher's real headline, in its original language (docs/editorial.md). */
@@ -128,10 +126,6 @@ const treatyStep = z.discriminatedUnion('action', [
 	z.strictObject({ ...step, action: z.literal('extended'), until: partialDate.optional() }),
 	z.strictObject({ ...step, action: z.literal('ended') })
 ]);
-
-/** Every pair of CN, RU and KP present in the countries. */
-export const derivePairs = (countries: readonly string[]): Pair[] =>
-	PAIRS.filter((pair) => pair.split('-').every((code) => countries.includes(code.toUpperCase())));
 
 export const eventSchema = z
 	.strictObject({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, buildEventsJson } from './json';
 import { forPair } from './model';
-import { input } from '../../../tests/fixtures/factory';
+import { commentaryOf, input, makeEvent } from '../../../tests/fixtures/factory';
 
 describe('buildEventsJson', () => {
 	const out = buildEventsJson(input);
@@ -119,10 +119,8 @@ describe('corrections', () => {
 		const correction = { date: '2026-11-29', ja: '以前の版の誤り', en: 'An earlier version erred' };
 		const out = buildEventsJson({
 			...input,
-			events: input.events.map((e, i) => (i === 0 ? { ...e, corrections: [correction] } : e)),
-			commentary: input.commentary.map((c, i) =>
-				i === 0 ? { ...c, corrections: [correction] } : c
-			)
+			events: [makeEvent('2024-06-19-summit', { corrections: [correction] })],
+			commentary: [commentaryOf('2024-06-29-blog', { corrections: [correction] })]
 		});
 		expect([out.events[0].corrections, out.commentary[0].corrections]).toStrictEqual([
 			[correction],

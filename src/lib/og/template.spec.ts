@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChronicleEvent } from '../content/schema';
+import { makeEvent } from '../../../tests/fixtures/factory';
 import {
 	TITLE_STEPS,
 	cardInputOf,
@@ -74,12 +74,11 @@ describe('eventCard', () => {
 	});
 
 	it('takes an event’s title in the card’s language, with its dates and pairs', () => {
-		const event = {
+		const event = makeEvent('2019-06-20-xi-pyongyang', {
 			title: { ja: '習近平の訪朝', en: 'Xi in Pyongyang' },
-			date: '2019-06-20',
 			end: '2019-06-21',
 			pairs: ['cn-kp']
-		} as unknown as ChronicleEvent;
+		});
 		expect(cardInputOf(event, 'ja')).toEqual({
 			lang: 'ja',
 			title: '習近平の訪朝',
