@@ -49,6 +49,7 @@ export interface TimelineOptionsIn {
 }
 
 export interface TimelineHandle {
+	/** Selects an event and brings it into view; the one already selected changes nothing. */
 	select(eventId: string | null, lanes: Lane[]): void;
 	showLanes(visible: ReadonlySet<Lane>): void;
 	/** Shows only these events (search results); null shows all. */
@@ -387,9 +388,15 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			openCluster(id);
 			return;
 		}
-		// Event items are `<event>@<lane>`; bands and eras are not events.
-		onselect(id?.includes('@') ? eventIdOf(id) : null);
+		// Event items are `<event>@<lane>`; bands and eras are not events. The widget has selected
+		// it already, so the page's answer (`handle.select` with the same event) changes nothing.
+		const eventId = id?.includes('@') ? eventIdOf(id) : null;
+		selected = eventId ? { eventId, lanes: lanesOfEvent(eventId) } : null;
+		onselect(eventId);
 	});
+
+	const lanesOfEvent = (eventId: string) =>
+		laneEvents.filter((e) => e.eventId === eventId).map((e) => e.lane);
 
 	/** A cluster opens by zooming to exactly its stretch of time; its events then stay apart. */
 	function openCluster(id: string) {
@@ -411,6 +418,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 
 	const handle: TimelineHandle = {
 		select(eventId, eventLanes) {
+			// Already selected (by the reader on the widget, or before): nothing to move.
+			if (eventId === (selected?.eventId ?? null)) return;
 			selected = eventId ? { eventId, lanes: eventLanes } : null;
 			const event = eventId ? laneEvents.find((e) => e.eventId === eventId) : undefined;
 			if (!event) {
