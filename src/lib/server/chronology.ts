@@ -10,7 +10,7 @@ import { entryView, events, listed } from './content';
  */
 const rendered = new Map<Lang, { head: string; body: string }>();
 
-export function chronologyHtml(lang: Lang): { head: string; body: string } {
+function chronologyHtml(lang: Lang): { head: string; body: string } {
 	let html = rendered.get(lang);
 	if (!html) {
 		const entries = listed(events).shown.map((event) => entryView(event, lang));
@@ -21,7 +21,7 @@ export function chronologyHtml(lang: Lang): { head: string; body: string } {
 }
 
 /** The page's empty element that receives the list. */
-export const CHRONOLOGY_SLOT = /(<div[^>]*\bdata-chronology-slot\b[^>]*>)(<\/div>)/;
+const CHRONOLOGY_SLOT = /(<div[^>]*\bdata-chronology-slot\b[^>]*>)(<\/div>)/;
 
 /** The page with the list in its slot and the list's styles in its head. */
 export function withChronology(page: string, lang: Lang): string {
