@@ -1,13 +1,13 @@
 /**
  * Our one wrapper around vis-timeline, so the widget could be replaced. Browser only: it is imported
- * dynamically after the chronology has painted.
+ * dynamically when the reader nears the timeline.
  */
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import type { DataItem } from 'vis-timeline/esnext';
 import moment from 'moment';
 import 'moment/locale/ja';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import styles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { endOf, precisionOf, startOf } from '../content/dates';
 import type { Lang } from '../content/schema';
 import { escapeXml } from '../exports/xml';
@@ -113,6 +113,24 @@ function template(item: Drawn): HTMLElement {
 		span.dataset.cluster = String(item.id);
 	}
 	return span;
+}
+
+/**
+ * The widget's own stylesheet, requested with its code: imported as a module it would be a
+ * render-blocking link in the head of every page that may show a timeline. It goes first in the
+ * head, under our own rules, and must be in place before the widget measures itself.
+ */
+export function loadStyles(): Promise<void> {
+	if (document.querySelector(`link[href="${styles}"]`)) return Promise.resolve();
+	return new Promise((resolve, reject) => {
+		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: styles });
+		link.onload = () => resolve();
+		link.onerror = () => {
+			link.remove();
+			reject(new Error(`${styles} did not load`));
+		};
+		document.head.prepend(link);
+	});
 }
 
 export function createTimeline(container: HTMLElement, options: TimelineOptionsIn): TimelineHandle {
