@@ -35,8 +35,8 @@ export function entryState(id: string, view: Pick<ListView, 'matches' | 'selecte
 interface Entry {
 	element: HTMLElement;
 	button: HTMLButtonElement | null;
-	/** The title's link and the summary, with their server markup for when marks are cleared. */
-	texts: { element: Element; original: Node[] }[];
+	/** The title's link and the summary; their server markup is kept when first marked. */
+	texts: { element: Element; original: Node[] | null }[];
 	miss: boolean;
 	selected: boolean;
 	mark: ListView['mark'];
@@ -56,7 +56,7 @@ export class ChronologyList {
 					button: element.querySelector('button.select-entry'),
 					texts: [...element.querySelectorAll('h4 a, .summary')].map((text) => ({
 						element: text,
-						original: [...text.childNodes].map((node) => node.cloneNode(true))
+						original: null
 					})),
 					miss: false,
 					selected: false,
@@ -80,7 +80,10 @@ export class ChronologyList {
 			const mark = miss ? entry.mark : view.mark;
 			if (mark !== entry.mark) {
 				entry.mark = mark;
-				for (const text of entry.texts) markText(text.element, text.original, mark);
+				for (const text of entry.texts) {
+					text.original ??= [...text.element.childNodes];
+					markText(text.element, text.original, mark);
+				}
 			}
 		}
 	}
@@ -88,7 +91,7 @@ export class ChronologyList {
 
 function markText(element: Element, original: readonly Node[], mark: ListView['mark']) {
 	if (!mark) {
-		element.replaceChildren(...original.map((node) => node.cloneNode(true)));
+		element.replaceChildren(...original);
 		return;
 	}
 	const text = original.map((node) => node.textContent).join('');
