@@ -115,6 +115,10 @@ function template(item: Drawn): HTMLElement {
 	return span;
 }
 
+const bandClass = (pledge: boolean, top: boolean, label: number) =>
+	`band${pledge ? ' pledge' : ''}${top ? ' first-lane' : ''} label-${label}`;
+const stripClass = (top: boolean) => (top ? 'strip first' : 'strip');
+
 /**
  * The widget's own stylesheet, requested with its code: imported as a module it would be a
  * render-blocking link in the head of every page that may show a timeline. It goes first in the
@@ -147,6 +151,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 	const earliest = new Map<string, number>();
 	/** The names on bands and eras, by the index in their item's `label-<n>` class. */
 	const names: BackgroundLabel[] = [];
+	/** Treaty bands, whose class says whether they are on the top lane shown. */
+	const bands: { id: string; lane: Lane; pledge: boolean; label: number }[] = [];
 	for (const item of items) {
 		if (item.kind === 'event') {
 			const precision = precisionOf(item.start);
@@ -164,6 +170,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			});
 		} else {
 			const label = names.length;
+			if (item.kind === 'band')
+				bands.push({ id: item.id, lane: item.lane, pledge: item.pledge, label });
 			names.push({
 				row: item.kind === 'band' ? item.lane : 'era',
 				start: startOf(item.start).getTime(),
@@ -180,7 +188,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 				kind: item.kind,
 				className:
 					item.kind === 'band'
-						? `band${item.pledge ? ' pledge' : ''}${item.lane === lanes[0].id ? ' first-lane' : ''} label-${label}`
+						? bandClass(item.pledge, item.lane === lanes[0].id, label)
 						: `era ${item.id.replace(':', '-')} label-${label}`
 			} as DataItem);
 		}
@@ -215,7 +223,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			type: 'range',
 			content: '',
 			selectable: false,
-			className: order === 0 ? 'strip first' : 'strip'
+			className: stripClass(order === 0)
 		}))
 	);
 	const whole = { start: new Date(span.start), end: new Date(span.end) };
@@ -453,6 +461,16 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		},
 		showLanes(visible) {
 			groups.update(lanes.map((lane) => ({ id: lane.id, visible: visible.has(lane.id) })));
+			// Era names are written on the top lane's first line, treaty names below them there: the
+			// top lane is the first one shown.
+			const top = lanes.find((lane) => visible.has(lane.id))?.id;
+			data.update([
+				...lanes.map(({ id }) => ({ id: `strip:${id}`, className: stripClass(id === top) })),
+				...bands.map((band) => ({
+					id: band.id,
+					className: bandClass(band.pledge, band.lane === top, band.label)
+				}))
+			]);
 		},
 		filter(eventIds) {
 			byLane = indexByLane(
