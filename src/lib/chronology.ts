@@ -42,3 +42,12 @@ export function latestYearsStart(entries: readonly { date: string }[], limit: nu
 	}
 	return start;
 }
+
+/** The first and last dates of a list (in date order) and its length, for a long list's index. */
+export function listedSpan(entries: readonly { date: string }[]): {
+	first: string;
+	last: string;
+	count: number;
+} {
+	return { first: entries[0]?.date ?? '', last: entries.at(-1)?.date ?? '', count: entries.length };
+}

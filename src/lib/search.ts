@@ -14,7 +14,7 @@ export interface SearchDoc {
 	commentary: string;
 }
 
-export const SEARCH_OPTIONS: Options<SearchDoc> = {
+const SEARCH_OPTIONS: Options<SearchDoc> = {
 	fields: ['title', 'summary', 'body', 'commentary'],
 	storeFields: [],
 	tokenize,

@@ -52,8 +52,9 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** Waits until the timeline widget has mounted. */
+/** The timeline loads when the reader comes near it: this scrolls to it and waits until it is drawn. */
 export async function timelineReady(page: Page) {
+	await page.getByTestId('timeline').scrollIntoViewIfNeeded();
 	await expect(page.getByTestId('timeline')).toHaveClass(/ready/);
 	await expect(page.locator('.vis-timeline')).toBeVisible();
 }

@@ -53,35 +53,38 @@ for (const lang of LANGS) {
 			}
 		});
 
-		test('era and treaty-band labels do not overlap at the first view', async ({ page }) => {
-			await page.setViewportSize({ width: 1280, height: 900 });
-			await page.goto(path(`/${lang}/`));
-			await timelineReady(page);
-			const labels = await page
-				.locator('.vis-item.vis-background .vis-item-content')
-				.evaluateAll((els) => {
-					const frame = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-					// What is drawn: each label clipped to its band or era (and to the visible window).
-					return els
-						.map((el) => {
-							const b = el.getBoundingClientRect();
-							const clip = el.closest('.vis-item')!.getBoundingClientRect();
-							return {
-								left: Math.max(b.left, clip.left, frame.left),
-								right: Math.min(b.right, clip.right, frame.right),
-								top: b.top,
-								bottom: b.bottom
-							};
-						})
-						.filter((b) => b.right - b.left > 1);
-				});
-			for (const [i, a] of labels.entries())
-				for (const b of labels.slice(i + 1))
-					expect(
-						Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
-							Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1
-					).toBe(false);
-		});
+		for (const query of ['', '?pair=kp-ru&event=2024-06-19-putin-pyongyang-treaty'])
+			test(`era and treaty-band labels do not overlap at the first view${query && ', with a lower lane on top'}`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width: 1280, height: 900 });
+				await page.goto(path(`/${lang}/${query}`));
+				await timelineReady(page);
+				const labels = await page
+					.locator('.vis-item.vis-background .vis-item-content')
+					.evaluateAll((els) => {
+						const frame = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+						// What is drawn: each label clipped to its band or era (and to the visible window).
+						return els
+							.map((el) => {
+								const b = el.getBoundingClientRect();
+								const clip = el.closest('.vis-item')!.getBoundingClientRect();
+								return {
+									left: Math.max(b.left, clip.left, frame.left),
+									right: Math.min(b.right, clip.right, frame.right),
+									top: b.top,
+									bottom: b.bottom
+								};
+							})
+							.filter((b) => b.right - b.left > 1);
+					});
+				for (const [i, a] of labels.entries())
+					for (const b of labels.slice(i + 1))
+						expect(
+							Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+								Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1
+						).toBe(false);
+			});
 
 		test('a cluster says what it holds, and a click or Enter opens it', async ({ page }) => {
 			await page.goto(path(`/${lang}/?from=1949-01&to=2025-12`));

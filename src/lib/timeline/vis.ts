@@ -1,13 +1,13 @@
 /**
  * Our one wrapper around vis-timeline, so the widget could be replaced. Browser only: it is imported
- * dynamically after the chronology has painted.
+ * dynamically when the reader nears the timeline.
  */
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import type { DataItem } from 'vis-timeline/esnext';
 import moment from 'moment';
 import 'moment/locale/ja';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import styles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { endOf, precisionOf, startOf } from '../content/dates';
 import type { Lang } from '../content/schema';
 import { escapeXml } from '../exports/xml';
@@ -49,6 +49,7 @@ export interface TimelineOptionsIn {
 }
 
 export interface TimelineHandle {
+	/** Selects an event and brings it into view; the one already selected changes nothing. */
 	select(eventId: string | null, lanes: Lane[]): void;
 	showLanes(visible: ReadonlySet<Lane>): void;
 	/** Shows only these events (search results); null shows all. */
@@ -114,6 +115,28 @@ function template(item: Drawn): HTMLElement {
 	return span;
 }
 
+const bandClass = (pledge: boolean, top: boolean, label: number) =>
+	`band${pledge ? ' pledge' : ''}${top ? ' first-lane' : ''} label-${label}`;
+const stripClass = (top: boolean) => (top ? 'strip first' : 'strip');
+
+/**
+ * The widget's own stylesheet, requested with its code: imported as a module it would be a
+ * render-blocking link in the head of every page that may show a timeline. It goes first in the
+ * head, under our own rules, and must be in place before the widget measures itself.
+ */
+export function loadStyles(): Promise<void> {
+	if (document.querySelector(`link[href="${styles}"]`)) return Promise.resolve();
+	return new Promise((resolve, reject) => {
+		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: styles });
+		link.onload = () => resolve();
+		link.onerror = () => {
+			link.remove();
+			reject(new Error(`${styles} did not load`));
+		};
+		document.head.prepend(link);
+	});
+}
+
 export function createTimeline(container: HTMLElement, options: TimelineOptionsIn): TimelineHandle {
 	const { lang, text, items, lanes, onselect, onwindow, onrange, onready, reducedMotion } = options;
 	const animation = reducedMotion
@@ -128,6 +151,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 	const earliest = new Map<string, number>();
 	/** The names on bands and eras, by the index in their item's `label-<n>` class. */
 	const names: BackgroundLabel[] = [];
+	/** Treaty bands, whose class says whether they are on the top lane shown. */
+	const bands: { id: string; lane: Lane; pledge: boolean; label: number }[] = [];
 	for (const item of items) {
 		if (item.kind === 'event') {
 			const precision = precisionOf(item.start);
@@ -145,6 +170,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			});
 		} else {
 			const label = names.length;
+			if (item.kind === 'band')
+				bands.push({ id: item.id, lane: item.lane, pledge: item.pledge, label });
 			names.push({
 				row: item.kind === 'band' ? item.lane : 'era',
 				start: startOf(item.start).getTime(),
@@ -161,7 +188,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 				kind: item.kind,
 				className:
 					item.kind === 'band'
-						? `band${item.pledge ? ' pledge' : ''}${item.lane === lanes[0].id ? ' first-lane' : ''} label-${label}`
+						? bandClass(item.pledge, item.lane === lanes[0].id, label)
 						: `era ${item.id.replace(':', '-')} label-${label}`
 			} as DataItem);
 		}
@@ -196,7 +223,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			type: 'range',
 			content: '',
 			selectable: false,
-			className: order === 0 ? 'strip first' : 'strip'
+			className: stripClass(order === 0)
 		}))
 	);
 	const whole = { start: new Date(span.start), end: new Date(span.end) };
@@ -387,9 +414,15 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 			openCluster(id);
 			return;
 		}
-		// Event items are `<event>@<lane>`; bands and eras are not events.
-		onselect(id?.includes('@') ? eventIdOf(id) : null);
+		// Event items are `<event>@<lane>`; bands and eras are not events. The widget has selected
+		// it already, so the page's answer (`handle.select` with the same event) changes nothing.
+		const eventId = id?.includes('@') ? eventIdOf(id) : null;
+		selected = eventId ? { eventId, lanes: lanesOfEvent(eventId) } : null;
+		onselect(eventId);
 	});
+
+	const lanesOfEvent = (eventId: string) =>
+		laneEvents.filter((e) => e.eventId === eventId).map((e) => e.lane);
 
 	/** A cluster opens by zooming to exactly its stretch of time; its events then stay apart. */
 	function openCluster(id: string) {
@@ -411,6 +444,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 
 	const handle: TimelineHandle = {
 		select(eventId, eventLanes) {
+			// Already selected (by the reader on the widget, or before): nothing to move.
+			if (eventId === (selected?.eventId ?? null)) return;
 			selected = eventId ? { eventId, lanes: eventLanes } : null;
 			const event = eventId ? laneEvents.find((e) => e.eventId === eventId) : undefined;
 			if (!event) {
@@ -426,6 +461,16 @@ export function createTimeline(container: HTMLElement, options: TimelineOptionsI
 		},
 		showLanes(visible) {
 			groups.update(lanes.map((lane) => ({ id: lane.id, visible: visible.has(lane.id) })));
+			// Era names are written on the top lane's first line, treaty names below them there: the
+			// top lane is the first one shown.
+			const top = lanes.find((lane) => visible.has(lane.id))?.id;
+			data.update([
+				...lanes.map(({ id }) => ({ id: `strip:${id}`, className: stripClass(id === top) })),
+				...bands.map((band) => ({
+					id: band.id,
+					className: bandClass(band.pledge, band.lane === top, band.label)
+				}))
+			]);
 		},
 		filter(eventIds) {
 			byLane = indexByLane(

@@ -1,4 +1,4 @@
-import { yearCounts } from '$lib/chronology';
+import { listedSpan, yearCounts } from '$lib/chronology';
 import { LANGS } from '$lib/content/vocabulary';
 import { periodInForce } from '$lib/content/treaties';
 import { countByLane, isVisible } from '$lib/filter';
@@ -21,6 +21,7 @@ export const load: PageServerLoad = ({ params }) => {
 		total: own.length,
 		entries: shown.map((e) => entryView(e, lang)),
 		years: paged ? yearCounts(events) : null,
+		listed: listedSpan(shown),
 		treaties: treaties
 			.filter((t) => t.pair === lane)
 			.map((t) => ({ id: t.id, name: t.short[lang], pledge: t.pledge, ...periodInForce(t) }))
