@@ -96,6 +96,14 @@ describe('Chronicle', () => {
 		expect(navigate).not.toHaveBeenCalled();
 	});
 
+	it('searches for words typed before the catalogue arrived, once it has', async () => {
+		const { chronicle, navigate } = setup('?pair=cn-kp');
+		chronicle.search('treaty');
+		expect(navigate).not.toHaveBeenCalled();
+		await chronicle.start();
+		expect(navigate).toHaveBeenCalledExactlyOnceWith('?pair=cn-kp&q=treaty', 'push');
+	});
+
 	it('loads the selected event in full from its year, and says when the year fails', async () => {
 		const { chronicle, fetch } = setup('?event=c');
 		await chronicle.start();

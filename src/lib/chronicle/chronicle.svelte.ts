@@ -50,6 +50,8 @@ export class Chronicle {
 	readonly total: number;
 	readonly #options: ChronicleOptions;
 	readonly #fetch: (path: string) => Promise<Response>;
+	/** Words typed before the page could search. */
+	#typed: string | null = null;
 
 	/** Every event in brief; the page is enhanced once it is here. */
 	readonly catalogue = new Lazy(() => this.#json<CatalogueEntry[]>(cataloguePath(this.lang)));
@@ -135,6 +137,7 @@ export class Chronicle {
 		if (!(await this.catalogue.load())) return;
 		const canonical = viewToSearch(this.view);
 		if (this.#options.search() !== canonical) this.#options.navigate(canonical, 'load');
+		if (this.#typed !== null) this.search(this.#typed);
 	}
 
 	/**
@@ -169,6 +172,11 @@ export class Chronicle {
 	}
 
 	search(q: string): void {
+		// Typed before the catalogue is here: searched once it is (see `start`).
+		if (!this.enhanced) {
+			this.#typed = q;
+			return;
+		}
 		const next = normaliseQuery(q);
 		if (next === this.view.q) return;
 		// A new search is a history entry; refining it replaces that entry.
